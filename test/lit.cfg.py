@@ -1,0 +1,34 @@
+# -*- Python -*-
+# lit configuration for wasm2native's regression tests.
+
+import os
+
+import lit.formats
+from lit.llvm import llvm_config
+from lit.llvm.subst import ToolSubst
+
+config.name = "WASM2NATIVE"
+config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
+config.suffixes = [".mlir", ".wat", ".test", ".yaml"]
+config.excludes = ["Inputs", "CMakeLists.txt", "README.md", "lit.cfg.py",
+                   "lit.site.cfg.py"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.w2n_obj_root, "test")
+
+llvm_config.use_default_substitutions()
+config.substitutions.append(("%testsuite", config.testsuite_dir))
+config.substitutions.append(("%w2n_src", config.w2n_src_root))
+
+tool_dirs = [config.w2n_tools_dir, config.llvm_tools_dir]
+tools = [
+    "w2n-opt",
+    "wasm2native",
+    "w2n-spec-check",
+    ToolSubst("wat2wasm", unresolved="fatal"),
+    ToolSubst("wast2json", unresolved="fatal"),
+    "yaml2obj",
+]
+llvm_config.add_tool_substitutions(tools, tool_dirs)
+
+if config.have_testsuite:
+    config.available_features.add("testsuite")

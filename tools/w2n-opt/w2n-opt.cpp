@@ -1,0 +1,20 @@
+//===- w2n-opt.cpp - wasm2native's optimizer driver -----------------------===//
+//
+// Runs any registered pass or pipeline on IR of the wasm2native dialects, as
+// mlir-opt does for upstream ones.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Wasm/WasmDialect.h"
+
+#include "mlir/IR/DialectRegistry.h"
+#include "mlir/Tools/mlir-opt/MlirOptMain.h"
+#include "mlir/Transforms/Passes.h"
+
+int main(int argc, char **argv) {
+  mlir::registerTransformsPasses();
+  mlir::DialectRegistry registry;
+  registry.insert<w2n::wasm::WasmDialect>();
+  return mlir::asMainReturnCode(mlir::MlirOptMain(
+      argc, argv, "wasm2native optimizer driver\n", registry));
+}
