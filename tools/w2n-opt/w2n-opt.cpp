@@ -6,14 +6,20 @@
 //===----------------------------------------------------------------------===//
 
 #include "Wasm/WasmDialect.h"
+#include "w2n/Conversion/Passes.h"
+
+#include "mlir/InitAllDialects.h"
+#include "mlir/InitAllPasses.h"
 
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/Tools/mlir-opt/MlirOptMain.h"
 #include "mlir/Transforms/Passes.h"
 
 int main(int argc, char **argv) {
-  mlir::registerTransformsPasses();
+  mlir::registerAllPasses();
+  w2n::registerW2NConversionPasses();
   mlir::DialectRegistry registry;
+  mlir::registerAllDialects(registry);
   registry.insert<w2n::wasm::WasmDialect>();
   return mlir::asMainReturnCode(mlir::MlirOptMain(
       argc, argv, "wasm2native optimizer driver\n", registry));

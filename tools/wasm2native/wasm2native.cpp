@@ -10,19 +10,26 @@
 #include "Wasm/WasmDialect.h"
 #include "w2n/Binary/Decoder.h"
 #include "w2n/Binary/Error.h"
+#include "w2n/Compiler/Compiler.h"
 #include "w2n/Import/Importer.h"
 
 #include "mlir/IR/AsmState.h"
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/IR/Verifier.h"
+#include "llvm/IR/LLVMContext.h"
+#include "llvm/IR/Module.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/ToolOutputFile.h"
 #include "llvm/Support/WithColor.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <CLI/CLI.hpp>
+
+#include <string>
+#include <vector>
 
 #ifndef W2N_VERSION
 #define W2N_VERSION "0.1.0"
@@ -34,8 +41,13 @@ namespace {
 
 struct Options {
   std::string input;
-  std::string output = "-";
-  std::string emit = "mlir";
+  std::string output;
+  std::string emit = "obj";
+  std::string compileTo = "import";
+  std::string boundsChecks = "explicit";
+  std::string target;
+  std::string cpu = "generic";
+  unsigned optLevel = 2;
   bool printLocations = false;
   bool verify = true;
 };
@@ -80,22 +92,65 @@ int run(const Options &opts) {
     return reportError(displayName, "internal error: the imported module "
                                     "does not verify");
 
+  w2n::CompileOptions copts;
+  copts.triple = opts.target;
+  copts.cpu = opts.cpu;
+  copts.optLevel = opts.optLevel;
+  copts.guardPages = opts.boundsChecks == "guard";
+  w2n::Phase stopAfter = opts.emit == "mlir"
+                             ? *w2n::parsePhase(opts.compileTo)
+                             : w2n::Phase::LLVM;
+  if (Error err = w2n::lowerModule(*op, copts, stopAfter)) {
+    errs() << displayName << ": error: " << toString(std::move(err));
+    return 1;
+  }
+
+  std::string outputName = opts.output;
+  if (outputName.empty()) {
+    if (opts.emit == "obj" && opts.input != "-") {
+      SmallString<128> name(sys::path::filename(opts.input));
+      sys::path::replace_extension(name, "o");
+      outputName = std::string(name);
+    } else {
+      outputName = "-";
+    }
+  }
   // ToolOutputFile removes the file unless keep() is called, so a failure
   // while writing leaves nothing behind.
   std::error_code ec;
-  auto out = std::make_unique<ToolOutputFile>(opts.output, ec,
-                                              sys::fs::OF_None);
+  auto out = std::make_unique<ToolOutputFile>(
+      outputName, ec,
+      opts.emit == "obj" ? sys::fs::OF_None : sys::fs::OF_Text);
   if (ec)
-    return reportError(opts.output, "cannot open output: " + ec.message());
-  mlir::OpPrintingFlags flags;
-  if (opts.printLocations)
-    flags.enableDebugInfo(/*enable=*/true, /*prettyForm=*/false);
-  op->print(out->os(), flags);
-  out->os() << "\n";
+    return reportError(outputName, "cannot open output: " + ec.message());
+
+  if (opts.emit == "mlir") {
+    mlir::OpPrintingFlags flags;
+    if (opts.printLocations)
+      flags.enableDebugInfo(/*enable=*/true, /*prettyForm=*/false);
+    op->print(out->os(), flags);
+    out->os() << "\n";
+  } else {
+    LLVMContext llvmContext;
+    auto llvmModule = w2n::translateAndOptimize(*op, llvmContext, copts);
+    if (!llvmModule) {
+      errs() << displayName << ": error: "
+             << toString(llvmModule.takeError()) << "\n";
+      return 1;
+    }
+    if (opts.emit == "llvm") {
+      (*llvmModule)->print(out->os(), nullptr);
+    } else if (Error err = w2n::emitCode(**llvmModule, copts, out->os(),
+                                         opts.emit == "asm")) {
+      errs() << displayName << ": error: " << toString(std::move(err))
+             << "\n";
+      return 1;
+    }
+  }
   out->os().flush();
   if (out->os().has_error()) {
     out->os().clear_error();
-    return reportError(opts.output, "write failed");
+    return reportError(outputName, "write failed");
   }
   out->keep();
   return 0;
@@ -114,21 +169,56 @@ int main(int argc, char **argv) {
   app.add_option("input", opts.input, "Input .wasm file ('-' for stdin)")
       ->required();
   app.add_option("-o,--output", opts.output,
-                 "Output file ('-' for stdout, the default)");
+                 "Output file ('-' for stdout; default: stdout for text, "
+                 "<input>.o for objects)");
   app.add_option("--emit", opts.emit,
-                 "What to produce: 'mlir' (the wasm dialect) or 'none' "
-                 "(only decode and validate)")
-      ->check(CLI::IsMember({"mlir", "none"}));
+                 "What to produce: 'obj' (default), 'asm', 'llvm' (LLVM IR), "
+                 "'mlir' (at the --compile-to phase) or 'none' (only decode "
+                 "and validate)")
+      ->check(CLI::IsMember({"obj", "asm", "llvm", "mlir", "none"}));
+  bool emitObj = false, emitAsm = false;
+  app.add_flag("-c", emitObj, "Emit an object file (same as --emit=obj)");
+  app.add_flag("-S", emitAsm, "Emit assembly (same as --emit=asm)");
+  app.add_option("--compile-to", opts.compileTo,
+                 "With --emit=mlir, the last pipeline phase to run: 'import' "
+                 "(the wasm dialect), 'std' (func/arith/math/cf) or 'llvm' "
+                 "(the LLVM dialect)")
+      ->check(CLI::IsMember({"import", "std", "llvm"}));
+  app.add_option("--bounds-checks", opts.boundsChecks,
+                 "Memory safety strategy: 'explicit' compares each access "
+                 "with the memory size; 'guard' relies on guard pages "
+                 "(64-bit hosts)")
+      ->check(CLI::IsMember({"explicit", "guard"}));
+  app.add_option("--target", opts.target,
+                 "Target triple (default: the host), e.g. "
+                 "aarch64-linux-gnu, riscv64-linux-gnu");
+  app.add_option("--mcpu", opts.cpu,
+                 "Target CPU, also spelled -mcpu= ('native' for the host)");
+  app.add_option("-O", opts.optLevel, "Optimisation level: -O0 .. -O3 "
+                                      "(default -O2)")
+      ->check(CLI::Range(0u, 3u));
   app.add_flag("--print-locations", opts.printLocations,
                "Print byte-offset locations in MLIR output");
   app.add_flag("!--no-verify", opts.verify,
                "Skip running the MLIR verifier on the imported module");
+  // clang spells the CPU option with one dash; CLI11 wants two.
+  std::vector<std::string> args;
+  for (int i = argc - 1; i > 0; --i) {
+    std::string arg = argv[i];
+    if (StringRef(arg).starts_with("-mcpu"))
+      arg = "-" + arg;
+    args.push_back(arg);
+  }
   try {
-    app.parse(argc, argv);
+    app.parse(args);
   } catch (const CLI::ParseError &e) {
     int code = app.exit(e);
     // --help and --version exit 0; usage errors exit 1 as other errors do.
     return code == 0 ? 0 : 1;
   }
+  if (emitObj)
+    opts.emit = "obj";
+  if (emitAsm)
+    opts.emit = "asm";
   return run(opts);
 }

@@ -1,0 +1,213 @@
+//===- Compiler.cpp - From a wasm binary to native code -------------------===//
+//
+// The pipeline, phase by phase:
+//
+//   Import  wasm dialect (lib/Import)
+//   Std     convert-wasm-to-std: func/arith/math/cf + llvm for memory,
+//           runtime calls and the module descriptor
+//   LLVM    upstream *-to-llvm conversions
+//   then    translation to LLVM IR, LLVM's O0..O3 pipeline, and code
+//           generation through TargetMachine for opts.triple
+//
+//===----------------------------------------------------------------------===//
+
+#include "w2n/Compiler/Compiler.h"
+
+#include "w2n/Conversion/Passes.h"
+#include "w2n/Import/Importer.h"
+
+#include "mlir/Conversion/Passes.h"
+#include "mlir/IR/MLIRContext.h"
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Target/LLVMIR/Dialect/Builtin/BuiltinToLLVMIRTranslation.h"
+#include "mlir/Target/LLVMIR/Dialect/LLVMIR/LLVMToLLVMIRTranslation.h"
+#include "mlir/Target/LLVMIR/Export.h"
+#include "llvm/IR/LLVMContext.h"
+#include "llvm/IR/LegacyPassManager.h"
+#include "llvm/IR/Module.h"
+#include "llvm/MC/TargetRegistry.h"
+#include "llvm/Passes/PassBuilder.h"
+#include "llvm/Support/TargetSelect.h"
+#include "llvm/Target/TargetMachine.h"
+#include "llvm/Target/TargetOptions.h"
+#include "llvm/TargetParser/Host.h"
+#include "llvm/TargetParser/SubtargetFeature.h"
+
+#include <mutex>
+
+using namespace llvm;
+using namespace w2n;
+
+std::optional<Phase> w2n::parsePhase(StringRef name) {
+  return StringSwitch<std::optional<Phase>>(name)
+      .Case("import", Phase::Import)
+      .Case("std", Phase::Std)
+      .Case("llvm", Phase::LLVM)
+      .Default(std::nullopt);
+}
+
+StringRef w2n::phaseName(Phase phase) {
+  switch (phase) {
+  case Phase::Import:
+    return "import";
+  case Phase::Std:
+    return "std";
+  case Phase::LLVM:
+    return "llvm";
+  }
+  llvm_unreachable("unknown phase");
+}
+
+/// Collects the diagnostics of a failed pass pipeline into an Error.
+static Error runPipeline(mlir::ModuleOp module, mlir::PassManager &pm) {
+  std::string messages;
+  {
+    mlir::ScopedDiagnosticHandler handler(
+        module.getContext(), [&](mlir::Diagnostic &diag) {
+          llvm::raw_string_ostream os(messages);
+          os << diag.getLocation() << ": " << diag << "\n";
+          return mlir::success();
+        });
+    if (succeeded(pm.run(module)))
+      return Error::success();
+  }
+  return createStringError(inconvertibleErrorCode(),
+                           messages.empty() ? "lowering failed" : messages);
+}
+
+Error w2n::lowerModule(mlir::ModuleOp module, const CompileOptions &opts,
+                       Phase stopAfter) {
+  if (stopAfter == Phase::Import)
+    return Error::success();
+  mlir::PassManager pm(module.getContext());
+  ConvertWasmToStdOptions convOpts;
+  convOpts.boundsChecks = opts.guardPages ? "guard" : "explicit";
+  convOpts.stackCheck = opts.stackCheck;
+  convOpts.symbolPrefix = opts.symbolPrefix;
+  pm.addPass(createConvertWasmToStd(convOpts));
+  if (stopAfter != Phase::Std) {
+    pm.addPass(mlir::createConvertMathToLLVMPass());
+    pm.addPass(mlir::createArithToLLVMConversionPass());
+    pm.addPass(mlir::createConvertControlFlowToLLVMPass());
+    pm.addPass(mlir::createConvertFuncToLLVMPass());
+    pm.addPass(mlir::createReconcileUnrealizedCastsPass());
+  }
+  return runPipeline(module, pm);
+}
+
+static void initializeTargets() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    InitializeAllTargetInfos();
+    InitializeAllTargets();
+    InitializeAllTargetMCs();
+    InitializeAllAsmPrinters();
+    InitializeAllAsmParsers();
+  });
+}
+
+static Expected<std::unique_ptr<TargetMachine>>
+createTargetMachine(const CompileOptions &opts) {
+  initializeTargets();
+  Triple triple(opts.triple.empty() ? sys::getDefaultTargetTriple()
+                                    : opts.triple);
+  std::string error;
+  const Target *target = TargetRegistry::lookupTarget(triple, error);
+  if (!target)
+    return createStringError(inconvertibleErrorCode(),
+                             "unknown target '" + triple.str() + "': " + error);
+  std::string cpu = opts.cpu == "native" ? sys::getHostCPUName().str()
+                                         : opts.cpu;
+  std::string features;
+  if (opts.cpu == "native") {
+    llvm::SubtargetFeatures f;
+    for (auto &feature : sys::getHostCPUFeatures())
+      f.AddFeature(feature.first(), feature.second);
+    features = f.getString();
+  }
+  TargetOptions targetOpts;
+  CodeGenOptLevel level = opts.optLevel == 0   ? CodeGenOptLevel::None
+                          : opts.optLevel == 1 ? CodeGenOptLevel::Less
+                          : opts.optLevel == 2 ? CodeGenOptLevel::Default
+                                               : CodeGenOptLevel::Aggressive;
+  std::unique_ptr<TargetMachine> tm(target->createTargetMachine(
+      triple, cpu, features, targetOpts, Reloc::PIC_, std::nullopt, level));
+  if (!tm)
+    return createStringError(inconvertibleErrorCode(),
+                             "cannot create a target machine for " +
+                                 triple.str());
+  return std::move(tm);
+}
+
+Expected<std::unique_ptr<llvm::Module>>
+w2n::translateAndOptimize(mlir::ModuleOp module, LLVMContext &llvmContext,
+                          const CompileOptions &opts) {
+  mlir::registerBuiltinDialectTranslation(*module.getContext());
+  mlir::registerLLVMDialectTranslation(*module.getContext());
+  std::unique_ptr<llvm::Module> llvmModule =
+      mlir::translateModuleToLLVMIR(module, llvmContext, "wasm");
+  if (!llvmModule)
+    return createStringError(inconvertibleErrorCode(),
+                             "translation to LLVM IR failed");
+  auto tm = createTargetMachine(opts);
+  if (!tm)
+    return tm.takeError();
+  llvmModule->setTargetTriple((*tm)->getTargetTriple());
+  llvmModule->setDataLayout((*tm)->createDataLayout());
+
+  LoopAnalysisManager lam;
+  FunctionAnalysisManager fam;
+  CGSCCAnalysisManager cgam;
+  ModuleAnalysisManager mam;
+  PassBuilder pb(tm->get());
+  pb.registerModuleAnalyses(mam);
+  pb.registerCGSCCAnalyses(cgam);
+  pb.registerFunctionAnalyses(fam);
+  pb.registerLoopAnalyses(lam);
+  pb.crossRegisterProxies(lam, fam, cgam, mam);
+  OptimizationLevel level = opts.optLevel == 0   ? OptimizationLevel::O0
+                            : opts.optLevel == 1 ? OptimizationLevel::O1
+                            : opts.optLevel == 2 ? OptimizationLevel::O2
+                                                 : OptimizationLevel::O3;
+  ModulePassManager mpm = level == OptimizationLevel::O0
+                              ? pb.buildO0DefaultPipeline(level)
+                              : pb.buildPerModuleDefaultPipeline(level);
+  mpm.run(*llvmModule, mam);
+  return std::move(llvmModule);
+}
+
+Error w2n::emitCode(llvm::Module &module, const CompileOptions &opts,
+                    raw_pwrite_stream &out, bool assembly) {
+  auto tm = createTargetMachine(opts);
+  if (!tm)
+    return tm.takeError();
+  legacy::PassManager pm;
+  if ((*tm)->addPassesToEmitFile(pm, out, nullptr,
+                                 assembly ? CodeGenFileType::AssemblyFile
+                                          : CodeGenFileType::ObjectFile))
+    return createStringError(inconvertibleErrorCode(),
+                             "the target cannot emit this file type");
+  pm.run(module);
+  return Error::success();
+}
+
+Expected<SmallVector<char, 0>>
+w2n::compileToObject(ArrayRef<uint8_t> wasm, const CompileOptions &opts,
+                     StringRef fileName) {
+  mlir::MLIRContext context;
+  context.disableMultithreading();
+  auto module = importWasmBinary(wasm, context, fileName);
+  if (!module)
+    return module.takeError();
+  if (Error err = lowerModule(**module, opts, Phase::LLVM))
+    return std::move(err);
+  LLVMContext llvmContext;
+  auto llvmModule = translateAndOptimize(**module, llvmContext, opts);
+  if (!llvmModule)
+    return llvmModule.takeError();
+  SmallVector<char, 0> buffer;
+  raw_svector_ostream os(buffer);
+  if (Error err = emitCode(**llvmModule, opts, os, /*assembly=*/false))
+    return std::move(err);
+  return std::move(buffer);
+}
