@@ -19,7 +19,9 @@ llvm_config.use_default_substitutions()
 config.substitutions.append(("%testsuite", config.testsuite_dir))
 config.substitutions.append(("%w2n_src", config.w2n_src_root))
 
-tool_dirs = [config.w2n_tools_dir, config.llvm_tools_dir]
+# wabt's tools come from the system PATH (Debian installs them in /usr/bin).
+tool_dirs = [config.w2n_tools_dir, config.llvm_tools_dir] + \
+    os.environ.get("PATH", "").split(os.pathsep)
 tools = [
     "w2n-opt",
     "wasm2native",
