@@ -33,7 +33,11 @@
 #include "llvm/TargetParser/Host.h"
 #include "llvm/TargetParser/SubtargetFeature.h"
 
+#include "lld/Common/Driver.h"
+
 #include <mutex>
+
+LLD_HAS_DRIVER(elf)
 
 using namespace llvm;
 using namespace w2n;
@@ -210,4 +214,25 @@ w2n::compileToObject(ArrayRef<uint8_t> wasm, const CompileOptions &opts,
   if (Error err = emitCode(**llvmModule, opts, os, /*assembly=*/false))
     return std::move(err);
   return std::move(buffer);
+}
+
+Error w2n::linkShared(ArrayRef<std::string> objects, StringRef output) {
+  // lld keeps global state: one link at a time per process.
+  static std::mutex lldMutex;
+  std::lock_guard<std::mutex> lock(lldMutex);
+  std::string outputStr = output.str();
+  SmallVector<const char *> args = {"ld.lld", "-shared", "--no-undefined-version",
+                                    "-o", outputStr.c_str()};
+  for (const std::string &obj : objects)
+    args.push_back(obj.c_str());
+  std::string errors;
+  raw_string_ostream errOS(errors);
+  std::string outText;
+  raw_string_ostream outOS(outText);
+  lld::Result result =
+      lld::lldMain(args, outOS, errOS, {{lld::Gnu, &lld::elf::link}});
+  if (result.retCode != 0)
+    return createStringError(inconvertibleErrorCode(),
+                             "linking failed: " + errors);
+  return Error::success();
 }

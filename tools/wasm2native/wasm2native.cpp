@@ -20,6 +20,7 @@
 #include "llvm/IR/LLVMContext.h"
 #include "llvm/IR/Module.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FileUtilities.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/ToolOutputFile.h"
@@ -56,6 +57,39 @@ struct Options {
 int reportError(StringRef file, const Twine &msg) {
   errs() << file << ": error: " << msg << "\n";
   return 1;
+}
+
+/// Compiles to a temporary object and links it into a shared library.
+int emitShared(mlir::ModuleOp module, const w2n::CompileOptions &copts,
+               StringRef displayName, StringRef outputName) {
+  LLVMContext llvmContext;
+  auto llvmModule = w2n::translateAndOptimize(module, llvmContext, copts);
+  if (!llvmModule) {
+    errs() << displayName << ": error: " << toString(llvmModule.takeError())
+           << "\n";
+    return 1;
+  }
+  SmallString<128> objPath;
+  int fd;
+  if (std::error_code ec =
+          sys::fs::createTemporaryFile("wasm2native", "o", fd, objPath))
+    return reportError(displayName, "cannot create a temporary file: " +
+                                        ec.message());
+  FileRemover removeObj(objPath);
+  {
+    raw_fd_ostream os(fd, /*shouldClose=*/true);
+    if (Error err = w2n::emitCode(**llvmModule, copts, os, false)) {
+      errs() << displayName << ": error: " << toString(std::move(err))
+             << "\n";
+      return 1;
+    }
+  }
+  if (Error err = w2n::linkShared({std::string(objPath)}, outputName)) {
+    sys::fs::remove(outputName);
+    errs() << displayName << ": error: " << toString(std::move(err)) << "\n";
+    return 1;
+  }
+  return 0;
 }
 
 int run(const Options &opts) {
@@ -107,14 +141,17 @@ int run(const Options &opts) {
 
   std::string outputName = opts.output;
   if (outputName.empty()) {
-    if (opts.emit == "obj" && opts.input != "-") {
+    if ((opts.emit == "obj" || opts.emit == "shared") && opts.input != "-") {
       SmallString<128> name(sys::path::filename(opts.input));
-      sys::path::replace_extension(name, "o");
+      sys::path::replace_extension(name, opts.emit == "obj" ? "o" : "so");
       outputName = std::string(name);
     } else {
       outputName = "-";
     }
   }
+  if (opts.emit == "shared")
+    return emitShared(*op, copts, displayName, outputName);
+
   // ToolOutputFile removes the file unless keep() is called, so a failure
   // while writing leaves nothing behind.
   std::error_code ec;
@@ -172,10 +209,12 @@ int main(int argc, char **argv) {
                  "Output file ('-' for stdout; default: stdout for text, "
                  "<input>.o for objects)");
   app.add_option("--emit", opts.emit,
-                 "What to produce: 'obj' (default), 'asm', 'llvm' (LLVM IR), "
+                 "What to produce: 'obj' (default), 'shared' (a shared library "
+                 "for hosts that load modules at run time), 'asm', 'llvm' "
+                 "(LLVM IR), "
                  "'mlir' (at the --compile-to phase) or 'none' (only decode "
                  "and validate)")
-      ->check(CLI::IsMember({"obj", "asm", "llvm", "mlir", "none"}));
+      ->check(CLI::IsMember({"obj", "shared", "asm", "llvm", "mlir", "none"}));
   bool emitObj = false, emitAsm = false;
   app.add_flag("-c", emitObj, "Emit an object file (same as --emit=obj)");
   app.add_flag("-S", emitAsm, "Emit assembly (same as --emit=asm)");

@@ -64,6 +64,12 @@ llvm::Expected<llvm::SmallVector<char, 0>>
 compileToObject(llvm::ArrayRef<uint8_t> wasm, const CompileOptions &opts,
                 llvm::StringRef fileName = "<module>");
 
+/// Links object files into a shared library with lld, in process. The
+/// runtime's symbols stay undefined: the host that loads the library
+/// provides them.
+llvm::Error linkShared(llvm::ArrayRef<std::string> objects,
+                       llvm::StringRef output);
+
 } // namespace w2n
 
 #endif // W2N_COMPILER_COMPILER_H
