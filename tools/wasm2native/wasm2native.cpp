@@ -13,6 +13,8 @@
 #include "w2n/Compiler/Compiler.h"
 #include "w2n/Import/Importer.h"
 
+#include "Run.h"
+
 #include "mlir/IR/AsmState.h"
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/MLIRContext.h"
@@ -48,6 +50,8 @@ struct Options {
   std::string boundsChecks = "explicit";
   std::string target;
   std::string cpu = "generic";
+  std::string prefix = "w2n_";
+  bool header = true;
   unsigned optLevel = 2;
   bool printLocations = false;
   bool verify = true;
@@ -127,10 +131,22 @@ int run(const Options &opts) {
                                     "does not verify");
 
   w2n::CompileOptions copts;
+  copts.symbolPrefix = opts.prefix;
   copts.triple = opts.target;
   copts.cpu = opts.cpu;
   copts.optLevel = opts.optLevel;
   copts.guardPages = opts.boundsChecks == "guard";
+  // Objects come with their C header, written from the wasm dialect before
+  // it is lowered.
+  std::string headerText;
+  if (opts.emit == "obj" && opts.header) {
+    raw_string_ostream hos(headerText);
+    SmallString<64> guard(sys::path::stem(opts.output.empty() ? opts.input
+                                                              : opts.output));
+    guard += "_H";
+    w2n::writeCHeader(*op, opts.prefix, guard, hos);
+  }
+
   w2n::Phase stopAfter = opts.emit == "mlir"
                              ? *w2n::parsePhase(opts.compileTo)
                              : w2n::Phase::LLVM;
@@ -189,15 +205,86 @@ int run(const Options &opts) {
     out->os().clear_error();
     return reportError(outputName, "write failed");
   }
+  if (!headerText.empty() && outputName != "-") {
+    SmallString<128> headerPath(outputName);
+    sys::path::replace_extension(headerPath, "h");
+    std::error_code hec;
+    ToolOutputFile headerOut(headerPath, hec, sys::fs::OF_Text);
+    if (hec)
+      return reportError(headerPath, "cannot open output: " + hec.message());
+    headerOut.os() << headerText;
+    headerOut.keep();
+  }
   out->keep();
   return 0;
 }
 
 } // namespace
 
+#ifdef W2N_HAVE_RUNTIME
+/// `wasm2native run [OPTIONS] FILE.wasm [ARGS...]`: options come before
+/// the module, the function's arguments after it (they may look like
+/// options: `-5`).
+int runCommand(int argc, char **argv) {
+  CLI::App app{"Compiles a module (cached), instantiates it and calls an "
+               "exported function, printing its results",
+               "wasm2native run"};
+  w2n::RunOptions ropts;
+  std::string boundsChecks = "explicit";
+  bool noCache = false;
+  app.add_option("module", ropts.input, "The .wasm module")->required();
+  app.add_option("--invoke", ropts.invoke,
+                 "Exported function to call (default: _start)");
+  app.add_option("--bounds-checks", boundsChecks,
+                 "'explicit' or 'guard' (see wasm2native --help)")
+      ->check(CLI::IsMember({"explicit", "guard"}));
+  app.add_option("-O", ropts.compile.optLevel, "Optimisation level 0..3")
+      ->check(CLI::Range(0u, 3u));
+  app.add_flag("--no-cache", noCache,
+               "Compile afresh and leave nothing in the cache");
+  // Everything up to the first non-option word (the module) goes to CLI11.
+  int split = 2;
+  for (; split < argc; ++split) {
+    StringRef a = argv[split];
+    if (!a.starts_with("-"))
+      break;
+    if ((a == "--invoke" || a == "--bounds-checks") && split + 1 < argc)
+      ++split;
+  }
+  std::vector<std::string> args;
+  for (int i = std::min(split, argc - 1); i >= 2; --i)
+    args.push_back(argv[i]);
+  try {
+    app.parse(args);
+  } catch (const CLI::ParseError &e) {
+    return app.exit(e) == 0 ? 0 : 1;
+  }
+  int rest = split + 1;
+  // wasmtime also accepts --invoke right after the module.
+  if (rest + 1 < argc && StringRef(argv[rest]) == "--invoke") {
+    ropts.invoke = argv[rest + 1];
+    rest += 2;
+  }
+  for (int i = rest; i < argc; ++i)
+    ropts.args.push_back(argv[i]);
+  ropts.compile.guardPages = boundsChecks == "guard";
+  ropts.useCache = !noCache;
+  return w2n::runModule(ropts);
+}
+#endif
+
 int main(int argc, char **argv) {
+#ifdef W2N_HAVE_RUNTIME
+  if (argc >= 2 && StringRef(argv[1]) == "run")
+    return runCommand(argc, argv);
+#endif
   CLI::App app{"wasm2native: compiles WebAssembly modules to native code "
-               "through MLIR and LLVM",
+               "through MLIR and LLVM\n\n"
+               "  wasm2native FILE.wasm [options]      compile\n"
+               "  wasm2native run [options] FILE.wasm [--invoke NAME] "
+               "[ARGS...]\n"
+               "                                       compile, load and call "
+               "(see run --help)",
                "wasm2native"};
   Options opts;
   app.set_version_flag("--version",
@@ -236,6 +323,11 @@ int main(int argc, char **argv) {
   app.add_option("-O", opts.optLevel, "Optimisation level: -O0 .. -O3 "
                                       "(default -O2)")
       ->check(CLI::Range(0u, 3u));
+  app.add_option("--prefix", opts.prefix,
+                 "Prefix of the symbols the object defines (default w2n_); "
+                 "give each module of a program its own");
+  app.add_flag("!--no-header", opts.header,
+               "With -c, do not write the C header beside the object");
   app.add_flag("--print-locations", opts.printLocations,
                "Print byte-offset locations in MLIR output");
   app.add_flag("!--no-verify", opts.verify,

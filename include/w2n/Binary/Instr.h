@@ -13,6 +13,7 @@
 #include "w2n/Binary/Module.h"
 
 #include "llvm/ADT/SmallVector.h"
+#include "llvm/Support/Compiler.h"
 #include "llvm/Support/Error.h"
 
 #include <array>
@@ -106,6 +107,20 @@ struct Instr {
                                // validator requires exactly 1)
 };
 
+namespace detail {
+/// Opcode and immediate kind of every one-byte opcode (op is 0xFFFF for
+/// unassigned bytes and the 0xFC/0xFD prefixes); used by the inline fast
+/// path of InstrReader::next.
+struct OneByteOp {
+  uint16_t op;
+  Imm imm;
+};
+struct OneByteTable {
+  OneByteOp ops[256];
+};
+extern const OneByteTable OneByteOps;
+} // namespace detail
+
 /// Decodes instructions from [range.begin, range.end) of `bytes`.
 class InstrReader {
 public:
@@ -117,9 +132,50 @@ public:
 
   /// Decodes the next instruction into `out`. Returns a malformed-module
   /// error (see Error.h) for unknown opcodes, bad LEB128 and truncation.
-  llvm::Error next(Instr &out);
+  ///
+  /// The common shapes (no immediate, or a single one-byte LEB128 index or
+  /// constant) are decoded inline; everything else goes to nextSlow().
+  llvm::Error next(Instr &out) {
+    const uint8_t *data = bytes.data();
+    if (LLVM_LIKELY(pos + 1 < end)) {
+      const detail::OneByteOp &ob = detail::OneByteOps.ops[data[pos]];
+      if (ob.imm == Imm::None && ob.op != 0xFFFF) {
+        out.offset = pos++;
+        out.op = static_cast<Opcode>(ob.op);
+        out.hasSelectTypes = false; // plain `select` (0x1B) has none
+        return llvm::Error::success();
+      }
+      uint8_t imm1 = data[pos + 1];
+      if (imm1 < 0x80) {
+        switch (ob.imm) {
+        case Imm::Local:
+        case Imm::Global:
+        case Imm::Label:
+        case Imm::Func:
+          out.offset = pos;
+          pos += 2;
+          out.op = static_cast<Opcode>(ob.op);
+          out.a = imm1;
+          return llvm::Error::success();
+        case Imm::I32:
+          out.offset = pos;
+          pos += 2;
+          out.op = static_cast<Opcode>(ob.op);
+          // A one-byte s32: bit 6 is the sign.
+          out.value = static_cast<uint64_t>(
+              static_cast<int64_t>(static_cast<int8_t>(imm1 << 1) >> 1));
+          return llvm::Error::success();
+        default:
+          break;
+        }
+      }
+    }
+    return nextSlow(out);
+  }
 
 private:
+  llvm::Error nextSlow(Instr &out);
+
   llvm::ArrayRef<uint8_t> bytes;
   size_t pos, end;
 };

@@ -176,9 +176,18 @@ struct Module {
   std::vector<CustomSection> customs;
   NameSection names;
 
+  /// Byte offsets, for diagnostics: of each entry of `tables` and
+  /// `memories` (parallel vectors) and of the start section's index.
+  std::vector<size_t> tableOffsets, memoryOffsets;
+  size_t startOffset = 0;
+
   // Counts of imports per kind; index spaces put imports first.
   uint32_t numImportedFuncs = 0, numImportedTables = 0,
            numImportedMemories = 0, numImportedGlobals = 0;
+
+  /// For each ExternKind, the positions in `imports` of the imports of that
+  /// kind, in order (filled by the decoder; makes funcType() & co. O(1)).
+  std::vector<uint32_t> importsByKind[4];
 
   uint32_t numFuncs() const { return numImportedFuncs + functions.size(); }
   uint32_t numTables() const { return numImportedTables + tables.size(); }
@@ -196,7 +205,8 @@ struct Module {
   /// Type index of function `funcIndex`.
   uint32_t funcTypeIndex(uint32_t funcIndex) const;
 
-  /// "$name" from the name section, or empty.
+  /// The function's name from the name section, or empty. This is the raw
+  /// name, without the `$` the text format puts in front of it.
   llvm::StringRef funcName(uint32_t funcIndex) const;
 };
 

@@ -64,6 +64,11 @@ llvm::Expected<llvm::SmallVector<char, 0>>
 compileToObject(llvm::ArrayRef<uint8_t> wasm, const CompileOptions &opts,
                 llvm::StringRef fileName = "<module>");
 
+/// Writes the C embedding header of a module in the `wasm` dialect (before
+/// lowering): instantiate, typed export wrappers, export accessors.
+void writeCHeader(mlir::ModuleOp module, llvm::StringRef prefix,
+                  llvm::StringRef guard, llvm::raw_ostream &os);
+
 /// Links object files into a shared library with lld, in process. The
 /// runtime's symbols stay undefined: the host that loads the library
 /// provides them.

@@ -1,0 +1,315 @@
+//===- Run.cpp - `wasm2native run`: compile, load and call a module -------===//
+//
+// Like `wasmtime run`: the module is compiled to a shared library (cached on
+// disk under a key made of the module's hash, the options and the compiler
+// version), loaded with dlopen, instantiated by the runtime linked into this
+// executable, and the requested export is called with arguments parsed by
+// its parameter types. Results print one per line.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Run.h"
+
+#include "w2n/Binary/Error.h"
+#include "w2n/Compiler/Compiler.h"
+#include "w2n/runtime.h"
+
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Config/llvm-config.h"
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FileUtilities.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
+#include "llvm/Support/SHA256.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <cerrno>
+#include <cinttypes>
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+#include <dlfcn.h>
+
+using namespace llvm;
+
+namespace {
+
+/// Directory of the compilation cache: $W2N_CACHE_DIR, else
+/// $XDG_CACHE_HOME/wasm2native, else ~/.cache/wasm2native.
+std::string cacheDir() {
+  if (auto dir = sys::Process::GetEnv("W2N_CACHE_DIR"))
+    return *dir;
+  SmallString<128> path;
+  if (auto xdg = sys::Process::GetEnv("XDG_CACHE_HOME"))
+    path = *xdg;
+  else if (!sys::path::home_directory(path))
+    return "";
+  else
+    sys::path::append(path, ".cache");
+  sys::path::append(path, "wasm2native");
+  return std::string(path);
+}
+
+/// Compiles `bytes` to a shared library in the cache, unless it is there.
+Expected<std::string> compileCached(ArrayRef<uint8_t> bytes,
+                                    const w2n::CompileOptions &opts,
+                                    StringRef displayName, bool useCache) {
+  SHA256 hash;
+  hash.update(bytes);
+  std::string key = formatv("|{0}|{1}|{2}|{3}|{4}|{5}", W2N_VERSION " LLVM " LLVM_VERSION_STRING,
+                            opts.triple, opts.cpu, opts.optLevel,
+                            opts.guardPages, opts.symbolPrefix);
+  hash.update(key);
+  std::string digest = toHex(hash.final(), /*LowerCase=*/true);
+
+  std::string dir = cacheDir();
+  SmallString<256> soPath;
+  if (useCache && !dir.empty() && !sys::fs::create_directories(dir)) {
+    soPath = dir;
+    sys::path::append(soPath, digest + ".so");
+    if (sys::fs::exists(soPath))
+      return std::string(soPath);
+  } else {
+    useCache = false;
+  }
+
+  auto object = w2n::compileToObject(bytes, opts, displayName);
+  if (!object)
+    return object.takeError();
+  SmallString<128> objPath, tmpSo;
+  int fd;
+  if (std::error_code ec =
+          sys::fs::createTemporaryFile("wasm2native", "o", fd, objPath))
+    return errorCodeToError(ec);
+  FileRemover removeObj(objPath);
+  {
+    raw_fd_ostream os(fd, /*shouldClose=*/true);
+    os.write(object->data(), object->size());
+  }
+  if (!useCache) {
+    if (std::error_code ec =
+            sys::fs::createTemporaryFile("wasm2native", "so", tmpSo))
+      return errorCodeToError(ec);
+    if (Error err = w2n::linkShared({std::string(objPath)}, tmpSo))
+      return std::move(err);
+    return std::string(tmpSo);
+  }
+  // Link beside the final name and rename, so concurrent runs never see a
+  // half-written library.
+  tmpSo = soPath;
+  tmpSo += formatv(".tmp{0}", sys::Process::getProcessId()).str();
+  if (Error err = w2n::linkShared({std::string(objPath)}, tmpSo))
+    return std::move(err);
+  if (std::error_code ec = sys::fs::rename(tmpSo, soPath))
+    return errorCodeToError(ec);
+  return std::string(soPath);
+}
+
+/// Parses a command-line argument as a value of type `t`.
+bool parseArg(char t, StringRef text, w2n_value &out) {
+  std::memset(&out, 0, sizeof(out));
+  std::string s = text.str();
+  char *end = nullptr;
+  errno = 0;
+  switch (t) {
+  case 'i': {
+    long long v = std::strtoll(s.c_str(), &end, 0);
+    if (errno || *end || v < INT32_MIN || v > (long long)UINT32_MAX)
+      return false;
+    out.i32 = int32_t(uint32_t(v));
+    return true;
+  }
+  case 'l': {
+    if (!s.empty() && s[0] != '-') {
+      unsigned long long v = std::strtoull(s.c_str(), &end, 0);
+      if (errno || *end)
+        return false;
+      out.i64 = int64_t(v);
+      return true;
+    }
+    long long v = std::strtoll(s.c_str(), &end, 0);
+    if (errno || *end)
+      return false;
+    out.i64 = v;
+    return true;
+  }
+  case 'f':
+    out.f32 = std::strtof(s.c_str(), &end);
+    return end && !*end && !s.empty();
+  case 'd':
+    out.f64 = std::strtod(s.c_str(), &end);
+    return end && !*end && !s.empty();
+  default:
+    return false;
+  }
+}
+
+/// Shortest decimal text that reads back to exactly `v`.
+template <typename T> std::string shortestFloat(T v, int maxDigits) {
+  for (int digits = 1; digits <= maxDigits; ++digits) {
+    std::string s = formatv("{0}", format("%.*g", digits, double(v))).str();
+    T back = sizeof(T) == 4 ? T(std::strtof(s.c_str(), nullptr))
+                            : T(std::strtod(s.c_str(), nullptr));
+    if (back == v)
+      return s;
+  }
+  return formatv("{0}", format("%.*g", maxDigits, double(v))).str();
+}
+
+/// NaNs print with their sign and payload: `nan`, `-nan:0x200000`.
+std::string printNaN(bool negative, uint64_t payload, uint64_t canonical) {
+  std::string s = negative ? "-nan" : "nan";
+  if (payload != canonical)
+    s += formatv(":{0:x}", payload).str().insert(1, "0");
+  return s;
+}
+
+void printResult(raw_ostream &os, char t, const w2n_value &v) {
+  switch (t) {
+  case 'i':
+    os << v.i32 << "\n";
+    return;
+  case 'l':
+    os << v.i64 << "\n";
+    return;
+  case 'f': {
+    if (std::isnan(v.f32)) {
+      uint32_t bits;
+      std::memcpy(&bits, &v.f32, 4);
+      os << printNaN(bits >> 31, bits & 0x7FFFFF, 0x400000) << "\n";
+      return;
+    }
+    if (std::isinf(v.f32)) {
+      os << (v.f32 < 0 ? "-inf" : "inf") << "\n";
+      return;
+    }
+    os << shortestFloat(v.f32, 9) << "\n";
+    return;
+  }
+  case 'd': {
+    if (std::isnan(v.f64)) {
+      uint64_t bits;
+      std::memcpy(&bits, &v.f64, 8);
+      os << printNaN(bits >> 63, bits & 0xFFFFFFFFFFFFFull,
+                     0x8000000000000ull)
+         << "\n";
+      return;
+    }
+    if (std::isinf(v.f64)) {
+      os << (v.f64 < 0 ? "-inf" : "inf") << "\n";
+      return;
+    }
+    os << shortestFloat(v.f64, 17) << "\n";
+    return;
+  }
+  case 'F':
+  case 'E':
+    if (!v.ref)
+      os << "null\n";
+    else
+      os << (t == 'F' ? "funcref\n" : "externref\n");
+    return;
+  default:
+    os << "v128\n";
+  }
+}
+
+} // namespace
+
+int w2n::runModule(const RunOptions &ropts) {
+  StringRef displayName = ropts.input;
+  auto buffer = MemoryBuffer::getFile(ropts.input, /*IsText=*/false,
+                                      /*RequiresNullTerminator=*/false);
+  if (!buffer) {
+    errs() << displayName << ": error: cannot read file: "
+           << buffer.getError().message() << "\n";
+    return 1;
+  }
+  ArrayRef<uint8_t> bytes(
+      reinterpret_cast<const uint8_t *>((*buffer)->getBufferStart()),
+      (*buffer)->getBufferSize());
+
+  auto soPath = compileCached(bytes, ropts.compile, displayName,
+                              ropts.useCache);
+  if (!soPath) {
+    w2n::printError(errs(), displayName, soPath.takeError());
+    return 1;
+  }
+  std::unique_ptr<FileRemover> removeSo;
+  if (!ropts.useCache)
+    removeSo = std::make_unique<FileRemover>(*soPath);
+
+  void *handle = dlopen(soPath->c_str(), RTLD_NOW | RTLD_LOCAL);
+  if (!handle) {
+    errs() << displayName << ": error: cannot load compiled module: "
+           << dlerror() << "\n";
+    return 1;
+  }
+  auto describe = reinterpret_cast<w2n_describe_fn>(
+      dlsym(handle, (ropts.compile.symbolPrefix + "describe").c_str()));
+  if (!describe) {
+    errs() << displayName << ": error: compiled module has no describe "
+           << "function\n";
+    return 1;
+  }
+  w2n_module *module = w2n_module_load(describe);
+  uint32_t numImports = w2n_module_num_imports(module);
+  if (numImports != 0) {
+    const char *mod, *name;
+    uint32_t kind;
+    w2n_module_import(module, 0, &mod, &name, &kind);
+    errs() << displayName << ": error: unknown import: " << mod << "::"
+           << name << "\n";
+    return 1;
+  }
+  const char *error = nullptr;
+  w2n_trap_info trap{W2N_TRAP_NONE, nullptr};
+  w2n_instance *inst = w2n_instantiate(module, nullptr, &error, &trap);
+  if (!inst) {
+    if (trap.kind != W2N_TRAP_NONE)
+      errs() << "wasm trap: " << trap.message << "\n";
+    else
+      errs() << displayName << ": error: " << (error ? error : "unknown")
+             << "\n";
+    return trap.kind != W2N_TRAP_NONE ? 134 : 1;
+  }
+
+  std::string invoke = ropts.invoke.empty() ? "_start" : ropts.invoke;
+  w2n_extern ext;
+  if (!w2n_instance_export(inst, invoke.c_str(), &ext) ||
+      ext.kind != W2N_EXTERN_FUNC) {
+    errs() << displayName << ": error: no exported function '" << invoke
+           << "'\n";
+    return 1;
+  }
+  const char *params, *results;
+  w2n_func_type(ext.u.func, &params, &results);
+  size_t numParams = std::strlen(params), numResults = std::strlen(results);
+  if (ropts.args.size() != numParams) {
+    errs() << displayName << ": error: '" << invoke << "' takes "
+           << numParams << " argument(s), got " << ropts.args.size() << "\n";
+    return 1;
+  }
+  std::vector<w2n_value> cells(std::max(numParams, numResults) + 1);
+  for (size_t i = 0; i < numParams; ++i)
+    if (!parseArg(params[i], ropts.args[i], cells[i])) {
+      errs() << displayName << ": error: argument " << (i + 1) << " ('"
+             << ropts.args[i] << "') is not a valid value of its type\n";
+      return 1;
+    }
+  uint32_t kind = w2n_call(ext.u.func, cells.data());
+  if (kind != W2N_TRAP_NONE) {
+    outs().flush();
+    errs() << "wasm trap: " << w2n_trap_message(kind) << "\n"
+           << "  in function '" << invoke << "'\n";
+    return 134;
+  }
+  for (size_t i = 0; i < numResults; ++i)
+    printResult(outs(), results[i], cells[i]);
+  outs().flush();
+  w2n_instance_free(inst);
+  w2n_module_free(module);
+  return 0;
+}
