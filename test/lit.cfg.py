@@ -16,6 +16,8 @@ config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.w2n_obj_root, "test")
 
 llvm_config.use_default_substitutions()
+# `not`, `count` and friends come from LLVM's tools directory.
+llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 config.substitutions.append(("%testsuite", config.testsuite_dir))
 config.substitutions.append(("%w2n_src", config.w2n_src_root))
 

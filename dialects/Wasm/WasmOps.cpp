@@ -13,6 +13,7 @@
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/OpImplementation.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 
 using namespace mlir;
@@ -91,12 +92,32 @@ LogicalResult ImportGlobalOp::verify() {
   return success();
 }
 
+/// A constant expression (a global's initializer, a segment's offset or
+/// items) may only hold the constant instructions of Wasm 2.0.
+static LogicalResult verifyConstExpr(Operation *op, Region &region,
+                                     StringRef what) {
+  for (Block &block : region) {
+    if (block.getNumArguments() != 0)
+      return op->emitOpError() << what << " must not have arguments";
+    for (Operation &inner : block)
+      if (!isa<ConstOp, V128ConstOp, RefNullOp, RefFuncOp, GlobalGetOp,
+               YieldOp>(inner))
+        return inner.emitOpError("is not allowed in a constant expression (")
+               << what << " of " << op->getName() << ")";
+  }
+  return success();
+}
+
+/// True if `op` is part of a constant expression rather than of a function
+/// body.
+static bool isInConstExpr(Operation *op) {
+  return isa<GlobalOp, ElemOp, DataOp>(op->getParentOp());
+}
+
 LogicalResult GlobalOp::verify() {
   if (!isValueType(getType()))
     return emitOpError("type must be a Wasm value type");
-  if (getInit().front().getNumArguments() != 0)
-    return emitOpError("initializer must not have arguments");
-  return success();
+  return verifyConstExpr(*this, getInit(), "initializer");
 }
 
 unsigned FuncOp::getNumLocalsAndParams() {
@@ -115,19 +136,30 @@ Type FuncOp::getLocalType(unsigned index) {
   return {};
 }
 
+/// Parameters and results of functions must be Wasm value types.
+static LogicalResult verifyFunctionType(Operation *op, FunctionType type) {
+  for (Type t : type.getInputs())
+    if (!isValueType(t))
+      return op->emitOpError()
+             << "parameter type " << t << " is not a Wasm value type";
+  for (Type t : type.getResults())
+    if (!isValueType(t))
+      return op->emitOpError()
+             << "result type " << t << " is not a Wasm value type";
+  return success();
+}
+
+LogicalResult ImportFuncOp::verify() {
+  return verifyFunctionType(*this, getFunctionType());
+}
+
 LogicalResult FuncOp::verify() {
-  for (Type t : getFunctionType().getInputs())
-    if (!isValueType(t))
-      return emitOpError() << "parameter type " << t
-                           << " is not a Wasm value type";
-  for (Type t : getFunctionType().getResults())
-    if (!isValueType(t))
-      return emitOpError() << "result type " << t
-                           << " is not a Wasm value type";
+  if (failed(verifyFunctionType(*this, getFunctionType())))
+    return failure();
   if (auto locals = getLocals())
     for (Attribute a : *locals)
-      if (!isValueType(cast<TypeAttr>(a).getValue()))
-        return emitOpError() << "local type " << a
+      if (Type t = cast<TypeAttr>(a).getValue(); !isValueType(t))
+        return emitOpError() << "local type " << t
                              << " is not a Wasm value type";
   if (getBody().front().getNumArguments() != 0)
     return emitOpError("body must not have block arguments; parameters are "
@@ -154,15 +186,20 @@ static LogicalResult verifySegment(Operation *op, wasm::SegmentMode mode,
 LogicalResult ElemOp::verify() {
   if (!isa<FuncRefType, ExternRefType>(getElemType()))
     return emitOpError("element type must be a reference type");
-  return verifySegment(*this, getMode(), getTable().has_value(), getOffset(),
-                       "table");
+  if (failed(verifySegment(*this, getMode(), getTable().has_value(),
+                           getOffset(), "table")) ||
+      failed(verifyConstExpr(*this, getOffset(), "offset")))
+    return failure();
+  return verifyConstExpr(*this, getItems(), "segment item");
 }
 
 LogicalResult DataOp::verify() {
   if (getMode() == wasm::SegmentMode::declarative)
     return emitOpError("data segments are active or passive");
-  return verifySegment(*this, getMode(), getMemory().has_value(), getOffset(),
-                       "memory");
+  if (failed(verifySegment(*this, getMode(), getMemory().has_value(),
+                           getOffset(), "memory")))
+    return failure();
+  return verifyConstExpr(*this, getOffset(), "offset");
 }
 
 //===----------------------------------------------------------------------===//
@@ -314,22 +351,27 @@ static Operation *lookupDef(Operation *op, SymbolTableCollection &tables,
                             FlatSymbolRefAttr sym, StringRef what) {
   Operation *def = tables.lookupNearestSymbolFrom(op, sym);
   if (!def || !isa<Defs...>(def)) {
-    op->emitOpError() << "'" << sym.getValue() << "' does not name a "
+    op->emitOpError() << "'" << sym.getValue() << "' does not name "
                       << what;
     return nullptr;
   }
   return def;
 }
 
+/// Type of a `wasm.func` or `wasm.import_func`.
+static FunctionType getFunctionTypeOf(Operation *def) {
+  if (auto f = dyn_cast<FuncOp>(def))
+    return f.getFunctionType();
+  return cast<ImportFuncOp>(def).getFunctionType();
+}
+
 LogicalResult CallOp::verifySymbolUses(SymbolTableCollection &tables) {
   Operation *def =
       lookupDef<FuncOp, ImportFuncOp>(*this, tables, getCalleeAttr(),
-                                      "function");
+                                      "a function");
   if (!def)
     return failure();
-  FunctionType type = isa<FuncOp>(def)
-                          ? cast<FuncOp>(def).getFunctionType()
-                          : cast<ImportFuncOp>(def).getFunctionType();
+  FunctionType type = getFunctionTypeOf(def);
   if (failed(checkTypes(*this, getArgs().getTypes(), type.getInputs(),
                         "arguments")))
     return failure();
@@ -340,7 +382,7 @@ static FailureOr<std::pair<Type, bool>>
 getGlobalType(Operation *op, SymbolTableCollection &tables,
               FlatSymbolRefAttr sym) {
   Operation *def =
-      lookupDef<GlobalOp, ImportGlobalOp>(op, tables, sym, "global");
+      lookupDef<GlobalOp, ImportGlobalOp>(op, tables, sym, "a global");
   if (!def)
     return failure();
   if (auto g = dyn_cast<GlobalOp>(def))
@@ -353,6 +395,9 @@ LogicalResult GlobalGetOp::verifySymbolUses(SymbolTableCollection &tables) {
   auto type = getGlobalType(*this, tables, getGlobalAttr());
   if (failed(type))
     return failure();
+  if (type->second && isInConstExpr(*this))
+    return emitOpError("constant expressions may only read immutable "
+                       "globals");
   return checkTypes(*this, getType(), type->first, "result");
 }
 
@@ -365,21 +410,139 @@ LogicalResult GlobalSetOp::verifySymbolUses(SymbolTableCollection &tables) {
   return checkTypes(*this, getValue().getType(), type->first, "value");
 }
 
+/// Element type of the table `sym` names, or failure after a diagnostic.
+static FailureOr<Type> getTableElemType(Operation *op,
+                                        SymbolTableCollection &tables,
+                                        FlatSymbolRefAttr sym) {
+  Operation *def =
+      lookupDef<TableOp, ImportTableOp>(op, tables, sym, "a table");
+  if (!def)
+    return failure();
+  if (auto t = dyn_cast<TableOp>(def))
+    return t.getElemType();
+  return cast<ImportTableOp>(def).getElemType();
+}
+
+/// Checks that the table `sym` names holds references of type `type`.
+static LogicalResult checkTableElemType(Operation *op,
+                                        SymbolTableCollection &tables,
+                                        FlatSymbolRefAttr sym, Type type,
+                                        StringRef what) {
+  FailureOr<Type> elemType = getTableElemType(op, tables, sym);
+  if (failed(elemType))
+    return failure();
+  if (*elemType != type)
+    return op->emitOpError()
+           << what << " has type " << type << ", but table '"
+           << sym.getValue() << "' holds " << *elemType;
+  return success();
+}
+
+LogicalResult ExportOp::verifySymbolUses(SymbolTableCollection &tables) {
+  FlatSymbolRefAttr sym = getTargetAttr();
+  Operation *def = nullptr;
+  switch (getKind()) {
+  case ExternKind::func:
+    def = lookupDef<FuncOp, ImportFuncOp>(*this, tables, sym, "a function");
+    break;
+  case ExternKind::table:
+    def = lookupDef<TableOp, ImportTableOp>(*this, tables, sym, "a table");
+    break;
+  case ExternKind::memory:
+    def =
+        lookupDef<MemoryOp, ImportMemoryOp>(*this, tables, sym, "a memory");
+    break;
+  case ExternKind::global:
+    def = lookupDef<GlobalOp, ImportGlobalOp>(*this, tables, sym, "a global");
+    break;
+  }
+  return success(def != nullptr);
+}
+
+LogicalResult StartOp::verifySymbolUses(SymbolTableCollection &tables) {
+  Operation *def = lookupDef<FuncOp, ImportFuncOp>(
+      *this, tables, getFunctionAttr(), "a function");
+  if (!def)
+    return failure();
+  FunctionType type = getFunctionTypeOf(def);
+  if (type.getNumInputs() != 0 || type.getNumResults() != 0)
+    return emitOpError() << "start function must have type () -> (), got "
+                         << type;
+  return success();
+}
+
+LogicalResult RefFuncOp::verifySymbolUses(SymbolTableCollection &tables) {
+  return success(lookupDef<FuncOp, ImportFuncOp>(*this, tables,
+                                                 getFunctionAttr(),
+                                                 "a function") != nullptr);
+}
+
+LogicalResult
+CallIndirectOp::verifySymbolUses(SymbolTableCollection &tables) {
+  return checkTableElemType(*this, tables, getTableAttr(),
+                            FuncRefType::get(getContext()), "callee");
+}
+
+LogicalResult ElemOp::verifySymbolUses(SymbolTableCollection &tables) {
+  if (!getTableAttr())
+    return success();
+  return checkTableElemType(*this, tables, getTableAttr(), getElemType(),
+                            "segment");
+}
+
+LogicalResult DataOp::verifySymbolUses(SymbolTableCollection &tables) {
+  if (!getMemoryAttr())
+    return success();
+  return success(lookupDef<MemoryOp, ImportMemoryOp>(
+                     *this, tables, getMemoryAttr(), "a memory") != nullptr);
+}
+
+LogicalResult TableGetOp::verifySymbolUses(SymbolTableCollection &tables) {
+  return checkTableElemType(*this, tables, getTableAttr(), getType(),
+                            "result");
+}
+LogicalResult TableSetOp::verifySymbolUses(SymbolTableCollection &tables) {
+  return checkTableElemType(*this, tables, getTableAttr(),
+                            getValue().getType(), "value");
+}
+LogicalResult TableSizeOp::verifySymbolUses(SymbolTableCollection &tables) {
+  return getTableElemType(*this, tables, getTableAttr());
+}
+LogicalResult TableGrowOp::verifySymbolUses(SymbolTableCollection &tables) {
+  return checkTableElemType(*this, tables, getTableAttr(),
+                            getInit().getType(), "init value");
+}
+LogicalResult TableFillOp::verifySymbolUses(SymbolTableCollection &tables) {
+  return checkTableElemType(*this, tables, getTableAttr(),
+                            getValue().getType(), "value");
+}
+LogicalResult TableCopyOp::verifySymbolUses(SymbolTableCollection &tables) {
+  FailureOr<Type> srcType = getTableElemType(*this, tables, getSrcTableAttr());
+  if (failed(srcType))
+    return failure();
+  return checkTableElemType(*this, tables, getDestTableAttr(), *srcType,
+                            "source table");
+}
+
 LogicalResult MemoryInitOp::verifySymbolUses(SymbolTableCollection &tables) {
   return success(lookupDef<DataOp>(*this, tables, getSegmentAttr(),
-                                   "data segment") != nullptr);
+                                   "a data segment") != nullptr);
 }
 LogicalResult DataDropOp::verifySymbolUses(SymbolTableCollection &tables) {
   return success(lookupDef<DataOp>(*this, tables, getSegmentAttr(),
-                                   "data segment") != nullptr);
+                                   "a data segment") != nullptr);
 }
 LogicalResult TableInitOp::verifySymbolUses(SymbolTableCollection &tables) {
-  return success(lookupDef<ElemOp>(*this, tables, getSegmentAttr(),
-                                   "element segment") != nullptr);
+  Operation *def = lookupDef<ElemOp>(*this, tables, getSegmentAttr(),
+                                     "an element segment");
+  if (!def)
+    return failure();
+  return checkTableElemType(*this, tables, getTableAttr(),
+                            cast<ElemOp>(def).getElemType(), "segment");
 }
 LogicalResult ElemDropOp::verifySymbolUses(SymbolTableCollection &tables) {
   return success(lookupDef<ElemOp>(*this, tables, getSegmentAttr(),
-                                   "element segment") != nullptr);
+                                   "an element segment") != nullptr);
 }
 
 //===----------------------------------------------------------------------===//
@@ -430,19 +593,19 @@ LogicalResult DemoteOp::verify() { return verifyConvert(*this); }
 LogicalResult PromoteOp::verify() { return verifyConvert(*this); }
 LogicalResult ReinterpretOp::verify() { return verifyConvert(*this); }
 
-/// Access size must fit the value type, extension only for narrow integer
-/// accesses, alignment a power of two no larger than the access.
-static LogicalResult verifyAccess(Operation *op, Type type, uint32_t size,
-                                  uint32_t align, bool signExtend,
-                                  bool isLoad) {
-  unsigned width = bitWidth(type) / 8;
-  if (!llvm::isPowerOf2_32(size) || size > width)
-    return op->emitOpError() << "access size " << size
-                             << " does not fit type " << type;
-  if (size < width && !type.isInteger())
-    return op->emitOpError() << "partial accesses need an integer type";
-  if (signExtend && (!isLoad || size == width))
-    return op->emitOpError("sign_extend needs a narrowing integer load");
+/// The static offset of a memory access is a u32 in Wasm 2.0.
+static LogicalResult verifyOffset(Operation *op, IntegerAttr offset) {
+  const APInt &value = offset.getValue();
+  if (value.isNegative() || value.getActiveBits() > 32)
+    return op->emitOpError() << "offset " << value.getSExtValue()
+                             << " is not a 32-bit unsigned integer";
+  return success();
+}
+
+/// The alignment hint of an access of `size` bytes is a power of two no
+/// larger than `size`.
+static LogicalResult verifyAlign(Operation *op, uint32_t align,
+                                 uint32_t size) {
   if (!llvm::isPowerOf2_32(align) || align > size)
     return op->emitOpError() << "alignment " << align
                              << " must be a power of two at most the access "
@@ -451,13 +614,32 @@ static LogicalResult verifyAccess(Operation *op, Type type, uint32_t size,
   return success();
 }
 
+/// Access size must fit the value type, extension only for narrow integer
+/// accesses, alignment a power of two no larger than the access.
+static LogicalResult verifyAccess(Operation *op, IntegerAttr offset,
+                                  Type type, uint32_t size, uint32_t align,
+                                  bool signExtend, bool isLoad) {
+  if (failed(verifyOffset(op, offset)))
+    return failure();
+  unsigned width = bitWidth(type) / 8;
+  if (!llvm::isPowerOf2_32(size) || size > width)
+    return op->emitOpError() << "access size " << size
+                             << " does not fit type " << type;
+  if (size < width && !type.isInteger())
+    return op->emitOpError() << "partial accesses need an integer type";
+  if (signExtend && (!isLoad || size == width))
+    return op->emitOpError("sign_extend needs a narrowing integer load");
+  return verifyAlign(op, align, size);
+}
+
 LogicalResult LoadOp::verify() {
-  return verifyAccess(*this, getType(), getSize(), getAlign(),
-                      getSignExtend(), /*isLoad=*/true);
+  return verifyAccess(*this, getOffsetAttr(), getType(), getSize(),
+                      getAlign(), getSignExtend(), /*isLoad=*/true);
 }
 LogicalResult StoreOp::verify() {
-  return verifyAccess(*this, getValue().getType(), getSize(), getAlign(),
-                      /*signExtend=*/false, /*isLoad=*/false);
+  return verifyAccess(*this, getOffsetAttr(), getValue().getType(),
+                      getSize(), getAlign(), /*signExtend=*/false,
+                      /*isLoad=*/false);
 }
 
 //===----------------------------------------------------------------------===//
@@ -514,8 +696,21 @@ static unsigned laneCount(StringRef name) {
   return 2;
 }
 
-static FailureOr<Opcode> verifySimdName(Operation *op, StringRef name,
-                                        Imm expectedImm) {
+/// Bytes a SIMD load or lane store reads or writes:
+/// `v128.load8x8_s` reads 8, `v128.load16_splat` 2, `v128.store32_lane` 4.
+static uint32_t simdAccessSize(StringRef name) {
+  if (name.contains("x")) // v128.loadAxB_{s,u}: always 64 bits
+    return 8;
+  StringRef digits = name.drop_front(strlen("v128.load"));
+  if (name.starts_with("v128.store"))
+    digits = name.drop_front(strlen("v128.store"));
+  unsigned bits = 0;
+  digits.take_while([](char c) { return llvm::isDigit(c); })
+      .getAsInteger(10, bits);
+  return bits / 8;
+}
+
+static FailureOr<Opcode> verifySimdName(Operation *op, StringRef name) {
   std::optional<Opcode> opc = lookupSimdOpcode(name);
   if (!opc)
     return op->emitOpError() << "unknown SIMD instruction '" << name << "'";
@@ -523,7 +718,7 @@ static FailureOr<Opcode> verifySimdName(Operation *op, StringRef name,
 }
 
 LogicalResult SimdOp::verify() {
-  FailureOr<Opcode> opc = verifySimdName(*this, getOpcode(), Imm::None);
+  FailureOr<Opcode> opc = verifySimdName(*this, getOpcode());
   if (failed(opc))
     return failure();
   const OpcodeInfo &info = getOpcodeInfo(*opc);
@@ -559,9 +754,10 @@ LogicalResult SimdOp::verify() {
                          << (wantsShuffle ? "needs" : "takes no")
                          << " shuffle immediate";
   if (wantsShuffle) {
-    if (getShuffle()->size() != 16)
+    ArrayRef<int8_t> shuffle = *getShuffle();
+    if (shuffle.size() != 16)
       return emitOpError("shuffle needs 16 lane indices");
-    for (int8_t l : *getShuffle())
+    for (int8_t l : shuffle)
       if (l < 0 || l >= 32)
         return emitOpError() << "shuffle lane index " << int(l)
                              << " out of range";
@@ -570,7 +766,7 @@ LogicalResult SimdOp::verify() {
 }
 
 LogicalResult SimdLoadOp::verify() {
-  FailureOr<Opcode> opc = verifySimdName(*this, getOpcode(), Imm::MemArg);
+  FailureOr<Opcode> opc = verifySimdName(*this, getOpcode());
   if (failed(opc))
     return failure();
   const OpcodeInfo &info = getOpcodeInfo(*opc);
@@ -586,13 +782,13 @@ LogicalResult SimdLoadOp::verify() {
                             "lane";
   if (isLaneLoad && *getLane() >= laneCount(name))
     return emitOpError() << "lane " << *getLane() << " out of range";
-  if (!llvm::isPowerOf2_32(getAlign()))
-    return emitOpError("alignment must be a power of two");
-  return success();
+  if (failed(verifyOffset(*this, getOffsetAttr())))
+    return failure();
+  return verifyAlign(*this, getAlign(), simdAccessSize(name));
 }
 
 LogicalResult SimdStoreLaneOp::verify() {
-  FailureOr<Opcode> opc = verifySimdName(*this, getOpcode(), Imm::MemArgLane);
+  FailureOr<Opcode> opc = verifySimdName(*this, getOpcode());
   if (failed(opc))
     return failure();
   StringRef name = getOpcode();
@@ -600,7 +796,7 @@ LogicalResult SimdStoreLaneOp::verify() {
     return emitOpError() << "'" << name << "' is not a lane store";
   if (getLane() >= laneCount(name))
     return emitOpError() << "lane " << getLane() << " out of range";
-  if (!llvm::isPowerOf2_32(getAlign()))
-    return emitOpError("alignment must be a power of two");
-  return success();
+  if (failed(verifyOffset(*this, getOffsetAttr())))
+    return failure();
+  return verifyAlign(*this, getAlign(), simdAccessSize(name));
 }

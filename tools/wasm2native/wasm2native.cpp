@@ -151,7 +151,7 @@ int run(const Options &opts) {
                              ? *w2n::parsePhase(opts.compileTo)
                              : w2n::Phase::LLVM;
   if (Error err = w2n::lowerModule(*op, copts, stopAfter)) {
-    errs() << displayName << ": error: " << toString(std::move(err));
+    errs() << displayName << ": error: " << toString(std::move(err)) << "\n";
     return 1;
   }
 
