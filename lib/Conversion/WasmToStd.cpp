@@ -141,11 +141,21 @@ private:
   LogicalResult lowerCall(Operation *op, StringAttr callee, ValueRange args,
                           TypeRange results);
 
+  /// Type-based alias tags: linear memory, the instance's runtime state and
+  /// global cells never alias each other, so stores to linear memory do not
+  /// force LLVM to reload the memory base, size or globals.
+  ArrayAttr tbaaTag(StringRef name);
+  template <typename OpT> OpT tag(OpT op, StringRef name) {
+    op.setTbaaAttr(tbaaTag(name));
+    return op;
+  }
+
   ModuleOp module;
   ModuleInfo &info;
   OpBuilder b;
   bool explicitChecks, stackCheck;
   Type ptrTy;
+  llvm::StringMap<ArrayAttr> tbaaTags;
 
   func::FuncOp dst;
   Value inst;
@@ -159,6 +169,18 @@ private:
 };
 
 } // namespace
+
+ArrayAttr BodyLowering::tbaaTag(StringRef name) {
+  ArrayAttr &attr = tbaaTags[name];
+  if (!attr) {
+    MLIRContext *ctx = b.getContext();
+    auto root = LLVM::TBAARootAttr::get(ctx, b.getStringAttr("wasm2native"));
+    auto desc = LLVM::TBAATypeDescriptorAttr::get(
+        ctx, name, {LLVM::TBAAMemberAttr::get(root, 0)});
+    attr = b.getArrayAttr({LLVM::TBAATagAttr::get(desc, desc, 0)});
+  }
+  return attr;
+}
 
 Type BodyLowering::convertType(Type t) {
   if (isa<wd::FuncRefType, wd::ExternRefType>(t))
@@ -197,7 +219,8 @@ Value BodyLowering::callRuntime(Location loc, StringRef name, Type result,
 Value BodyLowering::loadSlot(Location loc, unsigned slot, Type type) {
   Value addr = LLVM::GEPOp::create(b, loc, ptrTy, b.getI8Type(), inst,
                                    ArrayRef<LLVM::GEPArg>{int32_t(slot * 8)});
-  return LLVM::LoadOp::create(b, loc, type, addr, /*alignment=*/8);
+  return tag(LLVM::LoadOp::create(b, loc, type, addr, /*alignment=*/8),
+             "wasm instance");
 }
 
 Value BodyLowering::slotArrayElement(Location loc, unsigned slot,
@@ -205,7 +228,8 @@ Value BodyLowering::slotArrayElement(Location loc, unsigned slot,
   Value array = loadSlot(loc, slot, ptrTy);
   Value elemAddr = LLVM::GEPOp::create(b, loc, ptrTy, ptrTy, array,
                                        ArrayRef<LLVM::GEPArg>{int32_t(index)});
-  return LLVM::LoadOp::create(b, loc, ptrTy, elemAddr, /*alignment=*/8);
+  return tag(LLVM::LoadOp::create(b, loc, ptrTy, elemAddr, /*alignment=*/8),
+             "wasm instance");
 }
 
 Block *BodyLowering::trapBlock(w2n_trap_kind kind, Location loc) {
@@ -558,14 +582,17 @@ LogicalResult BodyLowering::lowerOp(Operation *op) {
         Value cell = slotArrayElement(loc, W2N_SLOT_GLOBALS,
                                       info.globalIndex.lookup(name));
         map.map(g.getResult(),
-                LLVM::LoadOp::create(b, loc, convertType(g.getType()), cell));
+                tag(LLVM::LoadOp::create(b, loc, convertType(g.getType()),
+                                         cell),
+                    "wasm global"));
         return success();
       })
       .Case([&](wd::GlobalSetOp s) {
         StringAttr name = s.getGlobalAttr().getAttr();
         Value cell = slotArrayElement(loc, W2N_SLOT_GLOBALS,
                                       info.globalIndex.lookup(name));
-        LLVM::StoreOp::create(b, loc, lookup(s.getValue()), cell);
+        tag(LLVM::StoreOp::create(b, loc, lookup(s.getValue()), cell),
+            "wasm global");
         return success();
       })
       // Constants.
@@ -584,7 +611,8 @@ LogicalResult BodyLowering::lowerOp(Operation *op) {
         unsigned bits = ld.getSize() * 8;
         Type memTy = resultTy.isInteger() ? b.getIntegerType(bits) : resultTy;
         // Wasm allows any alignment: the hint is not a promise.
-        Value v = LLVM::LoadOp::create(b, loc, memTy, ptr, /*alignment=*/1);
+        Value v = tag(LLVM::LoadOp::create(b, loc, memTy, ptr, /*alignment=*/1),
+                      "wasm memory");
         if (memTy != resultTy)
           v = ld.getSignExtend()
                   ? Value(arith::ExtSIOp::create(b, loc, resultTy, v))
@@ -602,7 +630,8 @@ LogicalResult BodyLowering::lowerOp(Operation *op) {
         unsigned bits = st.getSize() * 8;
         if (valueTy.isInteger() && valueTy.getIntOrFloatBitWidth() != bits)
           v = arith::TruncIOp::create(b, loc, b.getIntegerType(bits), v);
-        LLVM::StoreOp::create(b, loc, v, ptr, /*alignment=*/1);
+        tag(LLVM::StoreOp::create(b, loc, v, ptr, /*alignment=*/1),
+            "wasm memory");
         return success();
       })
       .Case([&](wd::MemorySizeOp s) {

@@ -3,6 +3,13 @@
 
 wasm.memory @mem_0 min 1
 
+// Memory, instance state and globals carry distinct TBAA tags so that
+// stores to linear memory do not force reloads of the memory base.
+// EXPLICIT-DAG: #[[MEMDESC:.*]] = #llvm.tbaa_type_desc<id = "wasm memory", members = {<#{{.*}}, 0>}>
+// EXPLICIT-DAG: #[[INSTDESC:.*]] = #llvm.tbaa_type_desc<id = "wasm instance", members = {<#{{.*}}, 0>}>
+// EXPLICIT-DAG: #[[MEMTAG:.*]] = #llvm.tbaa_tag<base_type = #[[MEMDESC]], access_type = #[[MEMDESC]], offset = 0>
+// EXPLICIT-DAG: #[[INSTTAG:.*]] = #llvm.tbaa_tag<base_type = #[[INSTDESC]], access_type = #[[INSTDESC]], offset = 0>
+
 // The effective address is zext(addr) + offset in 64 bits. With explicit
 // checks it is compared, plus the access size, against the memory size in
 // instance slot 1 (byte offset 8); the trap kind is 2.
@@ -15,16 +22,16 @@ wasm.memory @mem_0 min 1
 // EXPLICIT:         %[[SIZE:.*]] = arith.constant 2 : i64
 // EXPLICIT:         %[[END:.*]] = arith.addi %[[EA]], %[[SIZE]] : i64
 // EXPLICIT:         %[[SLOT:.*]] = llvm.getelementptr %[[INST]][8]
-// EXPLICIT:         %[[MEMSIZE:.*]] = llvm.load %[[SLOT]] {alignment = 8 : i64} : !llvm.ptr -> i64
+// EXPLICIT:         %[[MEMSIZE:.*]] = llvm.load %[[SLOT]] {alignment = 8 : i64, tbaa = [#[[INSTTAG]]]} : !llvm.ptr -> i64
 // EXPLICIT:         %[[OOB:.*]] = arith.cmpi ugt, %[[END]], %[[MEMSIZE]] : i64
 // EXPLICIT:         cf.cond_br %[[OOB]], ^[[TRAP:.*]], ^[[OK:.*]]
 // EXPLICIT:       ^[[TRAP]]:
 // EXPLICIT:         arith.constant 2 : i32
 // EXPLICIT:         llvm.call @w2n_trap
 // EXPLICIT:       ^[[OK]]:
-// EXPLICIT:         %[[BASE:.*]] = llvm.load %{{.*}} {alignment = 8 : i64} : !llvm.ptr -> !llvm.ptr
+// EXPLICIT:         %[[BASE:.*]] = llvm.load %{{.*}} {alignment = 8 : i64, tbaa = [#[[INSTTAG]]]} : !llvm.ptr -> !llvm.ptr
 // EXPLICIT:         %[[PTR:.*]] = llvm.getelementptr %[[BASE]][%[[EA]]]
-// EXPLICIT:         %[[V:.*]] = llvm.load %[[PTR]] {alignment = 1 : i64} : !llvm.ptr -> i16
+// EXPLICIT:         %[[V:.*]] = llvm.load %[[PTR]] {alignment = 1 : i64, tbaa = [#[[MEMTAG]]]} : !llvm.ptr -> i16
 // EXPLICIT:         arith.extsi %[[V]] : i16 to i32
 
 // With guard pages there is no compare: the reservation covers every
@@ -32,7 +39,7 @@ wasm.memory @mem_0 min 1
 // GUARD-LABEL: func.func private @w2n_f0(
 // GUARD-NOT:     arith.cmpi
 // GUARD-NOT:     llvm.call @w2n_trap
-// GUARD:         llvm.load %{{.*}} {alignment = 1 : i64} : !llvm.ptr -> i16
+// GUARD:         llvm.load %{{.*}} {alignment = 1 : i64, tbaa = [#{{.*}}]} : !llvm.ptr -> i16
 wasm.func @load16 : (i32) -> i32 {
   %0 = wasm.local.get 0 : i32
   %1 = wasm.load %0 offset 8 size 2 align 2 sign_extend : i32
@@ -43,7 +50,7 @@ wasm.func @load16 : (i32) -> i32 {
 // EXPLICIT-LABEL: func.func private @w2n_f1(
 // EXPLICIT:         arith.cmpi ugt
 // EXPLICIT:         %[[T:.*]] = arith.trunci %{{.*}} : i64 to i8
-// EXPLICIT:         llvm.store %[[T]], %{{.*}} {alignment = 1 : i64} : i8, !llvm.ptr
+// EXPLICIT:         llvm.store %[[T]], %{{.*}} {alignment = 1 : i64, tbaa = [#[[MEMTAG]]]} : i8, !llvm.ptr
 wasm.func @store8 : (i32, i64) -> () {
   %0 = wasm.local.get 0 : i32
   %1 = wasm.local.get 1 : i64
