@@ -1472,6 +1472,15 @@ struct ConvertWasmToStdPass
       dst.setPrivate();
       dst->setAttr("llvm.linkage", LLVM::LinkageAttr::get(
                                        b.getContext(), LLVM::Linkage::Internal));
+      // Tail-recursion elimination would turn runaway recursion into an
+      // endless loop instead of "call stack exhausted"; stack probes keep a
+      // large frame from stepping over the guard page below the stack.
+      auto kv = [&](StringRef k, StringRef v) {
+        return b.getArrayAttr({b.getStringAttr(k), b.getStringAttr(v)});
+      };
+      dst->setAttr("passthrough",
+                   b.getArrayAttr({kv("disable-tail-calls", "true"),
+                                   kv("probe-stack", "inline-asm")}));
       dst.addEntryBlock();
       if (failed(lowering.lower(src, dst)))
         return signalPassFailure();

@@ -216,7 +216,7 @@ OwningOpRef<ModuleOp> Importer::run() {
                          sym(*names, e.index));
   }
   if (m.start)
-    wd::StartOp::create(b, loc(0), sym(funcNames, *m.start));
+    wd::StartOp::create(b, loc(m.startOffset), sym(funcNames, *m.start));
 
   for (auto [i, seg] : llvm::enumerate(m.elems)) {
     wd::SegmentMode mode = seg.mode == SegmentMode::Active
@@ -306,12 +306,18 @@ void Importer::importDefinitions(ModuleOp module) {
       break;
     }
   }
-  for (const MemoryType &mem : m.memories)
-    wd::MemoryOp::create(b, loc(0), b.getStringAttr(memNames[mi++]),
+  // Offsets of the memory and table entries, when the decoder recorded them.
+  auto offsetOf = [](const std::vector<size_t> &offsets, size_t i) {
+    return i < offsets.size() ? offsets[i] : 0;
+  };
+  for (auto [i, mem] : llvm::enumerate(m.memories))
+    wd::MemoryOp::create(b, loc(offsetOf(m.memoryOffsets, i)),
+                         b.getStringAttr(memNames[mi++]),
                          b.getI64IntegerAttr(mem.limits.min),
                          optionalMax(b, mem.limits));
-  for (const TableType &t : m.tables)
-    wd::TableOp::create(b, loc(0), b.getStringAttr(tableNames[ti++]),
+  for (auto [i, t] : llvm::enumerate(m.tables))
+    wd::TableOp::create(b, loc(offsetOf(m.tableOffsets, i)),
+                        b.getStringAttr(tableNames[ti++]),
                         TypeAttr::get(type(t.elemType)),
                         b.getI64IntegerAttr(t.limits.min),
                         optionalMax(b, t.limits));

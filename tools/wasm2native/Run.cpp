@@ -62,6 +62,14 @@ Expected<std::string> compileCached(ArrayRef<uint8_t> bytes,
                             opts.triple, opts.cpu, opts.optLevel,
                             opts.guardPages, opts.symbolPrefix);
   hash.update(key);
+  // The compiler's identity: a rebuilt compiler must not reuse old code.
+  static int anchor;
+  std::string self = sys::fs::getMainExecutable("wasm2native", &anchor);
+  sys::fs::file_status st;
+  if (!sys::fs::status(self, st))
+    hash.update(formatv("|{0}|{1}", st.getSize(),
+                        st.getLastModificationTime().time_since_epoch().count())
+                    .str());
   std::string digest = toHex(hash.final(), /*LowerCase=*/true);
 
   std::string dir = cacheDir();
@@ -107,9 +115,37 @@ Expected<std::string> compileCached(ArrayRef<uint8_t> bytes,
   return std::string(soPath);
 }
 
+/// Parses `[-]nan:0xPAYLOAD` (the form results print in) for a float type
+/// with `mantBits` mantissa bits.
+std::optional<uint64_t> parseNaN(StringRef text, unsigned mantBits) {
+  bool negative = text.consume_front("-");
+  if (!text.consume_front("nan:0x"))
+    return std::nullopt;
+  uint64_t payload;
+  if (text.getAsInteger(16, payload) || payload == 0 ||
+      payload >= (uint64_t(1) << mantBits))
+    return std::nullopt;
+  unsigned expBits = mantBits == 23 ? 8 : 11;
+  uint64_t bits = ((uint64_t(1) << expBits) - 1) << mantBits | payload;
+  if (negative)
+    bits |= uint64_t(1) << (mantBits + expBits);
+  return bits;
+}
+
 /// Parses a command-line argument as a value of type `t`.
 bool parseArg(char t, StringRef text, w2n_value &out) {
   std::memset(&out, 0, sizeof(out));
+  if (t == 'f' || t == 'd') {
+    if (auto bits = parseNaN(text, t == 'f' ? 23 : 52)) {
+      if (t == 'f') {
+        uint32_t b32 = uint32_t(*bits);
+        std::memcpy(&out.f32, &b32, 4);
+      } else {
+        std::memcpy(&out.f64, &*bits, 8);
+      }
+      return true;
+    }
+  }
   std::string s = text.str();
   char *end = nullptr;
   errno = 0;
@@ -162,7 +198,7 @@ template <typename T> std::string shortestFloat(T v, int maxDigits) {
 std::string printNaN(bool negative, uint64_t payload, uint64_t canonical) {
   std::string s = negative ? "-nan" : "nan";
   if (payload != canonical)
-    s += formatv(":{0:x}", payload).str().insert(1, "0");
+    s += ":0x" + utohexstr(payload, /*LowerCase=*/true);
   return s;
 }
 

@@ -97,7 +97,8 @@ int emitShared(mlir::ModuleOp module, const w2n::CompileOptions &copts,
 }
 
 int run(const Options &opts) {
-  StringRef displayName = opts.input == "-" ? "<stdin>" : opts.input;
+  StringRef displayName =
+      opts.input == "-" ? StringRef("<stdin>") : StringRef(opts.input);
   ErrorOr<std::unique_ptr<MemoryBuffer>> buffer =
       MemoryBuffer::getFileOrSTDIN(opts.input, /*IsText=*/false,
                                    /*RequiresNullTerminator=*/false);
@@ -265,6 +266,9 @@ int runCommand(int argc, char **argv) {
     ropts.invoke = argv[rest + 1];
     rest += 2;
   }
+  // `--` may separate the function's arguments from the module.
+  if (rest < argc && StringRef(argv[rest]) == "--")
+    ++rest;
   for (int i = rest; i < argc; ++i)
     ropts.args.push_back(argv[i]);
   ropts.compile.guardPages = boundsChecks == "guard";

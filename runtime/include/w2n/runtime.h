@@ -46,15 +46,27 @@ typedef union w2n_value {
   uint8_t v128[16];
 } w2n_value;
 
+/* On 32-bit targets each pointer of w2n_func is followed by 4 bytes of
+ * padding so that the abi.h offsets (0, 8, 16, 24) hold on every target
+ * (little-endian: a pointer-sized load at the offset reads the pointer). */
+#if UINTPTR_MAX == 0xFFFFFFFFu
+#define W2N_PTR_PAD(name) uint32_t name;
+#else
+#define W2N_PTR_PAD(name)
+#endif
+
 /* A function object (layout fixed by abi.h offsets). */
 typedef struct w2n_func {
   void *code;           /* code(inst, params...) -> results          */
+  W2N_PTR_PAD(code_pad)
   w2n_instance *inst;   /* instance passed to code                   */
+  W2N_PTR_PAD(inst_pad)
   uint32_t type_id;     /* interned signature (see w2n_intern_type)  */
-  uint32_t pad;
+  uint32_t pad;         /* runtime-private flags; 0 for host functions */
   /* trampoline(inst, cells): reads params from cells[0..n), calls code,
    * writes results to cells[0..m). Used by hosts to call any function. */
   void (*trampoline)(w2n_instance *inst, w2n_value *cells);
+  W2N_PTR_PAD(trampoline_pad)
 } w2n_func;
 
 /* Generated init function: runs global initialisers, element and data
@@ -203,6 +215,15 @@ w2n_value *w2n_global_new(char valtype, w2n_value init);
 /* Memory contents, for hosts and WASI. */
 uint8_t *w2n_memory_data(w2n_memory *mem);
 uint64_t w2n_memory_size(w2n_memory *mem);
+
+/* Release host-created objects. Memories and tables are reference-counted:
+ * instances that import them keep them alive, so these may be called right
+ * after instantiation. A host function or global must outlive every
+ * instance (and table) that uses it. */
+void w2n_memory_free(w2n_memory *mem);
+void w2n_table_free(w2n_table *table);
+void w2n_global_free(w2n_value *cell);
+void w2n_func_free(w2n_func *func);
 
 #ifdef __cplusplus
 }

@@ -25,7 +25,7 @@ wasm.data @data_0 active memory @mem_0 "hi" offset {
 // Bodies are renamed by function index and take the instance first; the
 // stack check compares the stack pointer with slot 5 (byte 40).
 // CHECK-LABEL: func.func private @m_f1(%{{.*}}: !llvm.ptr)
-// CHECK-SAME:    attributes {llvm.linkage = #llvm.linkage<internal>}
+// CHECK-SAME:    attributes {llvm.linkage = #llvm.linkage<internal>, passthrough = {{\[}}["disable-tail-calls", "true"], ["probe-stack", "inline-asm"]]}
 // CHECK:         llvm.intr.stacksave
 // CHECK:         llvm.getelementptr %{{.*}}[40]
 // CHECK:         arith.constant 10 : i32

@@ -1,0 +1,99 @@
+/*===- trap.c - Calls into Wasm, trap unwinding, stack limits ------------===*
+ *
+ * w2n_call saves a sigjmp_buf in a w2n_call_ctx on its own stack frame and
+ * makes it the thread's innermost context (a thread-local pointer; the
+ * previous one is restored on return, so host -> Wasm -> host -> Wasm
+ * nests). w2n_trap, and the fault handler in os_posix.c, siglongjmp to the
+ * innermost context with the trap kind. No Wasm frame needs cleanup: the
+ * generated code holds no resources.
+ *
+ * Stack limit: generated code traps with "call stack exhausted" when the
+ * native stack pointer is below its instance's W2N_SLOT_STACK_LIMIT slot.
+ * The slot holds the stack low bound of the thread that last entered the
+ * instance, plus a margin (os_posix.c). It is set for the called instance
+ * and every instance it calls directly (owners of its imported functions,
+ * transitively) on each w2n_call and at instantiation, and for the target
+ * instance on a cross-instance call_indirect. An instance must therefore not
+ * run on two threads at the same time (Wasm 2.0 instances are not shared).
+ *
+ *===----------------------------------------------------------------------===*/
+
+#include "internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+static _Thread_local w2n_call_ctx *current_call;
+
+w2n_call_ctx *w2n_rt_current_call(void) { return current_call; }
+
+static const char *const messages[W2N_NUM_TRAP_KINDS] = {
+    [W2N_TRAP_NONE] = "",
+    [W2N_TRAP_UNREACHABLE] = "unreachable",
+    [W2N_TRAP_MEMORY_OOB] = "out of bounds memory access",
+    [W2N_TRAP_INT_DIV_BY_ZERO] = "integer divide by zero",
+    [W2N_TRAP_INT_OVERFLOW] = "integer overflow",
+    [W2N_TRAP_INVALID_CONVERSION] = "invalid conversion to integer",
+    [W2N_TRAP_TABLE_OOB] = "out of bounds table access",
+    [W2N_TRAP_UNDEFINED_ELEMENT] = "undefined element",
+    [W2N_TRAP_UNINITIALIZED_ELEMENT] = "uninitialized element",
+    [W2N_TRAP_INDIRECT_CALL_MISMATCH] = "indirect call type mismatch",
+    [W2N_TRAP_STACK_EXHAUSTED] = "call stack exhausted",
+};
+
+const char *w2n_trap_message(uint32_t kind) {
+  return kind < W2N_NUM_TRAP_KINDS ? messages[kind] : "unknown trap";
+}
+
+_Noreturn void w2n_rt_unwind(w2n_call_ctx *ctx, uint32_t kind) {
+  ctx->kind = kind;
+  siglongjmp(ctx->env, 1);
+}
+
+_Noreturn void w2n_trap(w2n_instance *inst, uint32_t kind) {
+  (void)inst;
+  w2n_call_ctx *ctx = current_call;
+  if (!ctx) {
+    fprintf(stderr, "w2n runtime: trap outside of w2n_call: %s\n",
+            w2n_trap_message(kind));
+    abort();
+  }
+  w2n_rt_unwind(ctx, kind ? kind : W2N_TRAP_UNREACHABLE);
+}
+
+static inline void set_one(w2n_instance *inst, uint64_t limit) {
+  if (inst->slots[W2N_SLOT_STACK_LIMIT] != limit)
+    inst->slots[W2N_SLOT_STACK_LIMIT] = limit;
+}
+
+void w2n_rt_set_stack_limit(w2n_instance *inst, uintptr_t limit) {
+  set_one(inst, limit);
+  for (uint32_t i = 0; i < inst->num_linked; ++i)
+    set_one(inst->linked[i], limit);
+}
+
+uint32_t w2n_rt_protected(void (*fn)(w2n_instance *, w2n_value *),
+                          w2n_instance *inst, w2n_value *cells,
+                          bool set_limit) {
+  w2n_os_thread_prepare();
+  if (set_limit)
+    w2n_rt_set_stack_limit(inst, w2n_os_stack_limit());
+  w2n_call_ctx ctx;
+  ctx.prev = current_call;
+  ctx.kind = W2N_TRAP_NONE;
+  /* savemask = 0: no sigprocmask syscall per call. The fault handler
+   * unblocks its signal itself before it unwinds to here. */
+  if (sigsetjmp(ctx.env, 0) == 0) {
+    current_call = &ctx;
+    fn(inst, cells);
+  }
+  current_call = ctx.prev;
+  return ctx.kind;
+}
+
+uint32_t w2n_call(w2n_func *func, w2n_value *cells) {
+  if (!func || !func->trampoline)
+    return W2N_TRAP_UNREACHABLE;
+  return w2n_rt_protected(func->trampoline, func->inst, cells,
+                          (func->pad & W2N_FUNC_FLAG_WASM) != 0);
+}
