@@ -28,6 +28,7 @@ tools = [
     "w2n-opt",
     "wasm2native",
     "w2n-spec-check",
+    "w2n-spec-run",
     ToolSubst("wat2wasm", unresolved="fatal"),
     ToolSubst("wast2json", unresolved="fatal"),
     "yaml2obj",

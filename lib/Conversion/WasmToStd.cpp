@@ -106,10 +106,16 @@ private:
       out.push_back(map.lookup(v));
     return out;
   }
+  /// A new block at the end of the function, taking values of the given
+  /// (wasm or already converted) types.
   Block *newBlock(TypeRange types, Location loc) {
     SmallVector<Location> locs(types.size(), loc);
+    SmallVector<Type> converted;
+    for (Type t : types)
+      converted.push_back(convertType(t));
     OpBuilder::InsertionGuard g(b);
-    return b.createBlock(&dst.getBody(), dst.getBody().end(), types, locs);
+    return b.createBlock(&dst.getBody(), dst.getBody().end(), converted,
+                         locs);
   }
   LLVM::LLVMFuncOp runtimeFunc(StringRef name, Type result,
                                ArrayRef<Type> params, bool noReturn = false);
@@ -136,6 +142,13 @@ private:
   LogicalResult lowerBlock(Block &block);
   LogicalResult lowerOp(Operation *op);
   LogicalResult lowerNumeric(Operation *op);
+  /// Quiets a signalling NaN (llvm.canonicalize): Wasm requires arithmetic
+  /// results to be quiet NaNs, and LLVM may fold an operation away (x*1,
+  /// x-0, demote(promote x)) and pass a signalling NaN through.
+  Value quietNaN(Location loc, Value v);
+  /// Whether `v` is a constant LLVM could fold an arithmetic op with
+  /// (±0, ±1) into one of its operands or a negation.
+  static bool isFoldableIdentity(Value v);
   LogicalResult lowerDivRem(Operation *op);
   LogicalResult lowerTrunc(Operation *op, bool isSigned, bool saturating);
   LogicalResult lowerCall(Operation *op, StringAttr callee, ValueRange args,
@@ -524,6 +537,12 @@ LogicalResult BodyLowering::lowerOp(Operation *op) {
           }
           return retBlock;
         };
+        if (br.getTargets().empty()) {
+          // Only a default label: an unconditional branch (an LLVM switch
+          // without cases cannot carry block arguments).
+          branchTo(loc, br.getDefaultTarget(), vals);
+          return success();
+        }
         SmallVector<Block *> dests;
         SmallVector<ValueRange> operands;
         SmallVector<int32_t> caseValues;
@@ -610,9 +629,16 @@ LogicalResult BodyLowering::lowerOp(Operation *op) {
                                   ld.getSize());
         unsigned bits = ld.getSize() * 8;
         Type memTy = resultTy.isInteger() ? b.getIntegerType(bits) : resultTy;
-        // Wasm allows any alignment: the hint is not a promise.
-        Value v = tag(LLVM::LoadOp::create(b, loc, memTy, ptr, /*alignment=*/1),
-                      "wasm memory");
+        // Wasm allows any alignment: the hint is not a promise. With guard
+        // pages the load itself is the bounds check, so a load whose value
+        // is dropped must not be deleted: make it volatile.
+        bool unused = llvm::all_of(ld->getUsers(), [](Operation *user) {
+          return isa<wd::DropOp>(user);
+        });
+        auto load = LLVM::LoadOp::create(b, loc, memTy, ptr, /*alignment=*/1,
+                                         /*isVolatile=*/!explicitChecks &&
+                                             unused);
+        Value v = tag(load, "wasm memory");
         if (memTy != resultTy)
           v = ld.getSignExtend()
                   ? Value(arith::ExtSIOp::create(b, loc, resultTy, v))
@@ -867,6 +893,25 @@ LogicalResult BodyLowering::lowerTrunc(Operation *op, bool isSigned,
   return success();
 }
 
+Value BodyLowering::quietNaN(Location loc, Value v) {
+  StringRef name = v.getType().isF32() ? "llvm.canonicalize.f32"
+                                       : "llvm.canonicalize.f64";
+  return LLVM::CallIntrinsicOp::create(b, loc, v.getType(),
+                                       b.getStringAttr(name), ValueRange{v})
+      .getResult(0);
+}
+
+bool BodyLowering::isFoldableIdentity(Value v) {
+  auto c = v.getDefiningOp<arith::ConstantOp>();
+  if (!c)
+    return false;
+  auto f = dyn_cast<FloatAttr>(c.getValue());
+  if (!f)
+    return false;
+  double d = f.getValueAsDouble();
+  return d == 0.0 || d == 1.0 || d == -1.0;
+}
+
 LogicalResult BodyLowering::lowerNumeric(Operation *op) {
   Location loc = op->getLoc();
   if (isa<wd::DivSOp, wd::DivUOp, wd::RemSOp, wd::RemUOp>(op))
@@ -902,28 +947,42 @@ LogicalResult BodyLowering::lowerNumeric(Operation *op) {
     return setResult(
         i32Bool(loc, arith::CmpFOp::create(b, loc, p, args[0], args[1])));
   };
+  // Float arithmetic with a ±0/±1 operand may be folded by MLIR or LLVM into
+  // a copy or negation of the other operand, which would not quiet a
+  // signalling NaN.
+  auto floatArith = [&](Value r) {
+    if (isFoldableIdentity(args[0]) || isFoldableIdentity(args[1]))
+      r = quietNaN(loc, r);
+    return setResult(r);
+  };
+  // min/max: llvm.minimum/maximum propagate a NaN operand as it is; Wasm
+  // wants a quiet one.
+  auto minMax = [&](Value r) {
+    Value anyNaN = arith::CmpFOp::create(b, loc, arith::CmpFPredicate::UNO,
+                                         args[0], args[1]);
+    Value sum = arith::AddFOp::create(b, loc, args[0], args[1]);
+    return setResult(arith::SelectOp::create(b, loc, anyNaN,
+                                             quietNaN(loc, sum), r));
+  };
 
   return TypeSwitch<Operation *, LogicalResult>(op)
       .Case([&](wd::AddOp) {
-        return setResult(isFloat ? Value(arith::AddFOp::create(b, loc, args[0],
-                                                               args[1]))
-                                 : Value(arith::AddIOp::create(b, loc, args[0],
-                                                               args[1])));
+        if (isFloat)
+          return floatArith(arith::AddFOp::create(b, loc, args[0], args[1]));
+        return setResult(arith::AddIOp::create(b, loc, args[0], args[1]));
       })
       .Case([&](wd::SubOp) {
-        return setResult(isFloat ? Value(arith::SubFOp::create(b, loc, args[0],
-                                                               args[1]))
-                                 : Value(arith::SubIOp::create(b, loc, args[0],
-                                                               args[1])));
+        if (isFloat)
+          return floatArith(arith::SubFOp::create(b, loc, args[0], args[1]));
+        return setResult(arith::SubIOp::create(b, loc, args[0], args[1]));
       })
       .Case([&](wd::MulOp) {
-        return setResult(isFloat ? Value(arith::MulFOp::create(b, loc, args[0],
-                                                               args[1]))
-                                 : Value(arith::MulIOp::create(b, loc, args[0],
-                                                               args[1])));
+        if (isFloat)
+          return floatArith(arith::MulFOp::create(b, loc, args[0], args[1]));
+        return setResult(arith::MulIOp::create(b, loc, args[0], args[1]));
       })
       .Case([&](wd::DivOp) {
-        return setResult(arith::DivFOp::create(b, loc, args[0], args[1]));
+        return floatArith(arith::DivFOp::create(b, loc, args[0], args[1]));
       })
       .Case([&](wd::AndOp) {
         return setResult(arith::AndIOp::create(b, loc, args[0], args[1]));
@@ -997,10 +1056,10 @@ LogicalResult BodyLowering::lowerNumeric(Operation *op) {
       .Case([&](wd::LeOp) { return fcmp(arith::CmpFPredicate::OLE); })
       .Case([&](wd::GeOp) { return fcmp(arith::CmpFPredicate::OGE); })
       .Case([&](wd::MinOp) {
-        return setResult(arith::MinimumFOp::create(b, loc, args[0], args[1]));
+        return minMax(arith::MinimumFOp::create(b, loc, args[0], args[1]));
       })
       .Case([&](wd::MaxOp) {
-        return setResult(arith::MaximumFOp::create(b, loc, args[0], args[1]));
+        return minMax(arith::MaximumFOp::create(b, loc, args[0], args[1]));
       })
       .Case([&](wd::CopysignOp) {
         return setResult(math::CopySignOp::create(b, loc, args[0], args[1]));
@@ -1042,7 +1101,11 @@ LogicalResult BodyLowering::lowerNumeric(Operation *op) {
         return setResult(arith::UIToFPOp::create(b, loc, resultTy, args[0]));
       })
       .Case([&](wd::DemoteOp) {
-        return setResult(arith::TruncFOp::create(b, loc, resultTy, args[0]));
+        // LLVM folds demote(promote x) to x, which must still quiet x.
+        Value r = arith::TruncFOp::create(b, loc, resultTy, args[0]);
+        if (op->getOperand(0).getDefiningOp<wd::PromoteOp>())
+          r = quietNaN(loc, r);
+        return setResult(r);
       })
       .Case([&](wd::PromoteOp) {
         return setResult(arith::ExtFOp::create(b, loc, resultTy, args[0]));
@@ -1373,8 +1436,10 @@ void ModuleLowering::emitDescribe(
       index = 0;
       break;
     }
-    call("w2n_mb_export", {mb, str(e.getExportName()),
-                           c32(uint32_t(e.getKind())), c32(index)});
+    // Export names may contain NUL bytes: pass the length.
+    call("w2n_mb_export_n",
+         {mb, str(e.getExportName()), c32(e.getExportName().size()),
+          c32(uint32_t(e.getKind())), c32(index)});
   }
   unsigned numElem = llvm::range_size(module.getOps<wd::ElemOp>());
   unsigned numData = llvm::range_size(module.getOps<wd::DataOp>());

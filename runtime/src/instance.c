@@ -275,10 +275,15 @@ void w2n_instance_free(w2n_instance *inst) {
 
 int w2n_instance_export(w2n_instance *inst, const char *name,
                         w2n_extern *out) {
+  return w2n_instance_export_n(inst, name, (uint32_t)strlen(name), out);
+}
+
+int w2n_instance_export_n(w2n_instance *inst, const char *name, uint32_t len,
+                          w2n_extern *out) {
   const w2n_module *m = inst->module;
   for (uint32_t i = 0; i < m->num_exports; ++i) {
     const w2n_export_decl *e = &m->exports[i];
-    if (strcmp(e->name, name) != 0)
+    if (e->name_len != len || memcmp(e->name, name, len) != 0)
       continue;
     w2n_extern x;
     memset(&x, 0, sizeof x);

@@ -60,7 +60,8 @@ typedef struct w2n_global_decl {
 } w2n_global_decl;
 
 typedef struct w2n_export_decl {
-  char *name;
+  char *name;        /* NUL-terminated copy; names may contain NUL bytes */
+  uint32_t name_len; /* so compare with the length */
   uint32_t kind;
   uint32_t index;
 } w2n_export_decl;

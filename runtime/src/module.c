@@ -160,11 +160,24 @@ void w2n_mb_global(w2n_module_builder *mb, char valtype, uint32_t is_mutable) {
 
 void w2n_mb_export(w2n_module_builder *mb, const char *name, uint32_t kind,
                    uint32_t index) {
+  w2n_mb_export_n(mb, name ? name : "", name ? (uint32_t)strlen(name) : 0,
+                  kind, index);
+}
+
+void w2n_mb_export_n(w2n_module_builder *mb, const char *name, uint32_t len,
+                     uint32_t kind, uint32_t index) {
   if (kind > W2N_EXTERN_GLOBAL)
     mb->failed = true;
   w2n_export_decl *d = PUSH(mb, exports, num_exports, W2N_CAP_EXPORTS);
   if (d) {
-    d->name = copy_string(mb, name);
+    d->name = malloc((size_t)len + 1);
+    if (!d->name) {
+      mb->failed = true;
+      return;
+    }
+    memcpy(d->name, name, len);
+    d->name[len] = 0;
+    d->name_len = len;
     d->kind = kind;
     d->index = index;
   }

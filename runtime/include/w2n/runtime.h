@@ -99,6 +99,9 @@ void w2n_mb_table(w2n_module_builder *mb, char elemtype, uint64_t min,
 void w2n_mb_global(w2n_module_builder *mb, char valtype, uint32_t is_mutable);
 void w2n_mb_export(w2n_module_builder *mb, const char *name, uint32_t kind,
                    uint32_t index);
+/* Same with an explicit length: Wasm names may contain NUL bytes. */
+void w2n_mb_export_n(w2n_module_builder *mb, const char *name, uint32_t len,
+                     uint32_t kind, uint32_t index);
 void w2n_mb_segments(w2n_module_builder *mb, uint32_t num_elem,
                      uint32_t num_data);
 void w2n_mb_init(w2n_module_builder *mb, w2n_init_fn init);
@@ -192,6 +195,9 @@ void w2n_instance_free(w2n_instance *inst);
 /* The export named `name`, or 0 if none. */
 int w2n_instance_export(w2n_instance *inst, const char *name,
                         w2n_extern *out);
+/* Same with an explicit length (names may contain NUL bytes). */
+int w2n_instance_export_n(w2n_instance *inst, const char *name, uint32_t len,
+                          w2n_extern *out);
 
 /* Calls a function object with arguments in cells[0..params) and results
  * written to cells[0..results). Returns the trap kind (W2N_TRAP_NONE on

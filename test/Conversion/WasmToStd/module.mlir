@@ -56,7 +56,7 @@ wasm.data @data_0 active memory @mem_0 "hi" offset {
 // CHECK:         llvm.call @w2n_mb_func(
 // CHECK:         llvm.call @w2n_mb_memory(
 // CHECK:         llvm.call @w2n_mb_global(
-// CHECK:         llvm.call @w2n_mb_export(
+// CHECK:         llvm.call @w2n_mb_export_n(
 // CHECK:         llvm.call @w2n_mb_segments(
 // CHECK:         constant @m_init
 // CHECK:         llvm.call @w2n_mb_init(
