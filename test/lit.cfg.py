@@ -20,6 +20,9 @@ llvm_config.use_default_substitutions()
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 config.substitutions.append(("%testsuite", config.testsuite_dir))
 config.substitutions.append(("%w2n_src", config.w2n_src_root))
+config.substitutions.append(("%w2n_obj", config.w2n_obj_root))
+# The C compiler used to build hosts and runtimes in tests.
+config.substitutions.append(("%cc", os.path.join(config.llvm_tools_dir, "clang")))
 
 # wabt's tools come from the system PATH (Debian installs them in /usr/bin).
 tool_dirs = [config.w2n_tools_dir, config.llvm_tools_dir] + \
