@@ -10,6 +10,7 @@ packages=(
   llvm-22-dev libmlir-22-dev mlir-22-tools clang-22 lld-22 llvm-22-tools
   liblld-22-dev libclang-rt-22-dev
   libcli11-dev libgtest-dev wabt
+  clang-19 lld-19 wasi-libc libclang-rt-19-dev-wasm32 hyperfine
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -593,6 +593,13 @@ Error Validator::checkFunction(uint32_t definedIndex) {
   curType = &m.types[f.typeIndex];
 
   numLocals = curType->params.size() + f.numLocals;
+  // An implementation limit, as in V8 and wasmparser: the importer and the
+  // lowering give every local its own slot.
+  constexpr uint64_t MaxLocals = 50000;
+  if (numLocals > MaxLocals)
+    return fail(f.offset, "too many locals: " + Twine(numLocals) +
+                              " (implementation limit " + Twine(MaxLocals) +
+                              ")");
   localTypes.clear();
   localRuns.clear();
   if (numLocals <= FlatLocalsLimit) {

@@ -27,6 +27,7 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/ToolOutputFile.h"
 #include "llvm/Support/WithColor.h"
+#include "llvm/Support/thread.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <CLI/CLI.hpp>
@@ -277,7 +278,20 @@ int runCommand(int argc, char **argv) {
 }
 #endif
 
+int realMain(int argc, char **argv);
+
+/// Wasm nests blocks without bound and parts of MLIR (the printer, the
+/// verifier) and of the lowering recurse once per level, so the compiler
+/// runs on a thread with a large stack (reserved, not committed).
 int main(int argc, char **argv) {
+  int status = 1;
+  llvm::thread worker(std::optional<unsigned>(1u << 30),
+                      [&] { status = realMain(argc, argv); });
+  worker.join();
+  return status;
+}
+
+int realMain(int argc, char **argv) {
 #ifdef W2N_HAVE_RUNTIME
   if (argc >= 2 && StringRef(argv[1]) == "run")
     return runCommand(argc, argv);
