@@ -23,6 +23,7 @@
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/Diagnostics.h"
+#include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/StringSet.h"
 
 using namespace mlir;
@@ -70,6 +71,9 @@ private:
   void assignSymbols();
   void importDefinitions(ModuleOp module);
   LogicalResult importConstExpr(Region &region, ConstExpr expr);
+  /// Whether an instruction's op gets its own byte-offset location (see
+  /// importInstr).
+  static bool needsOwnLocation(Opcode op);
   LogicalResult importFunction(wd::FuncOp func, const Function &f,
                                uint32_t funcIndex);
   LogicalResult importInstr(const Instr &in);
@@ -109,6 +113,9 @@ private:
   std::vector<std::string> funcNames, globalNames, memNames, tableNames,
       elemNames, dataNames;
 
+  /// The function being imported's location, shared by its ops that cannot
+  /// trap; unset for constant expressions.
+  std::optional<Location> bodyLoc;
   SmallVector<Value, 64> stack;
   SmallVector<Frame, 16> frames;
   SmallVector<Type, 32> localTypes;
@@ -416,6 +423,8 @@ LogicalResult Importer::importFunction(wd::FuncOp func, const Function &f,
 
   stack.clear();
   frames.clear();
+  bodyLoc = func.getLoc();
+  llvm::scope_exit resetBodyLoc([&] { bodyLoc.reset(); });
   Frame top;
   top.results.append(types(ft.results));
   frames.push_back(std::move(top));
@@ -489,8 +498,42 @@ static std::pair<uint32_t, bool> accessOf(StringRef name, Type valueType) {
   return {bits / 8, op.ends_with("_s")};
 }
 
+bool Importer::needsOwnLocation(Opcode op) {
+  // One table for all opcodes, built once from the names.
+  static const std::vector<bool> table = [] {
+    std::vector<bool> t(static_cast<size_t>(Opcode::NumOpcodes));
+    for (size_t i = 0; i < t.size(); ++i) {
+      const OpcodeInfo &info = getOpcodeInfo(Opcode(i));
+      StringRef name = info.name;
+      bool isControl = info.sig == Sig::Special &&
+                       (name == "block" || name == "loop" || name == "if" ||
+                        name == "else" || name == "end" ||
+                        name.starts_with("br") || name == "return" ||
+                        name == "unreachable" || name.starts_with("call"));
+      bool touchesState = info.imm == Imm::MemArg ||
+                          info.imm == Imm::MemArgLane ||
+                          name.starts_with("memory.") ||
+                          name.starts_with("table.") ||
+                          name.ends_with(".drop") ||
+                          name.ends_with(".init");
+      // Integer division and remainder, and the trapping float-to-int
+      // truncations (not the saturating ones).
+      bool mayTrap = (name.contains(".div_") || name.contains(".rem_")) ||
+                     (name.contains(".trunc_f") && !name.contains("_sat"));
+      t[i] = isControl || touchesState || mayTrap;
+    }
+    return t;
+  }();
+  return table[size_t(op)];
+}
+
 LogicalResult Importer::importInstr(const Instr &in) {
-  Location l = loc(in.offset);
+  // Ops that can trap, branch, call or touch memory and tables carry the
+  // byte offset of their instruction; the others share the function's
+  // location. One distinct location per instruction made location uniquing
+  // most of the import time (docs/performance.md).
+  Location l = !bodyLoc || needsOwnLocation(in.op) ? loc(in.offset)
+                                                   : *bodyLoc;
   const OpcodeInfo &info = getOpcodeInfo(in.op);
   auto memAttrs = [&](uint32_t size) {
     return std::make_tuple(b.getI64IntegerAttr(in.value),

@@ -1,7 +1,12 @@
 ;; With --print-locations every op carries loc("<file>":0:<byte offset>):
 ;; line 0 and the decimal byte offset from the start of the file as the
-;; column. Instructions point at their opcode (the offsets wasm-objdump -d
-;; prints, in hex), the implicit wasm.yield of a region at its `end`,
+;; column. Instructions that can trap, branch, call or touch memory and
+;; tables point at their opcode (the offsets wasm-objdump -d prints, in
+;; hex); the other instructions of a function body (constants, locals,
+;; arithmetic that cannot trap) share their function's location, which keeps
+;; the number of distinct locations small. Instructions of constant
+;; expressions keep their own. The implicit wasm.yield of a region is at its
+;; `end`,
 ;; functions at their code entry's size field, imports, exports, globals,
 ;; tables, memories and segments at their section entry, the start op at
 ;; the start section's function index, and the module at 0.
@@ -54,17 +59,17 @@
 ;; CHECK-NEXT:   wasm.func @func_1 : (i32) -> i32 {
 ;; CHECK-NEXT:     wasm.local.get 0 : i32 loc([[GET:#loc[0-9]+]])
 ;; CHECK-NEXT:     wasm.block : () -> i32 {
-;; CHECK-NEXT:       wasm.const 1 : i32 loc([[CONST:#loc[0-9]+]])
+;; CHECK-NEXT:       wasm.const 1 : i32 loc([[GET]])
 ;; CHECK-NEXT:       wasm.yield %{{.*}} : i32 loc([[BLOCKEND:#loc[0-9]+]])
 ;; CHECK-NEXT:     } loc([[BLOCK:#loc[0-9]+]])
-;; CHECK-NEXT:     wasm.add %{{.*}}, %{{.*}} : i32 loc([[ADD:#loc[0-9]+]])
+;; CHECK-NEXT:     wasm.add %{{.*}}, %{{.*}} : i32 loc([[GET]])
 ;; CHECK-NEXT:     wasm.yield %{{.*}} : i32 loc([[FUNCEND:#loc[0-9]+]])
-;; CHECK-NEXT:   } loc([[FUNC1:#loc[0-9]+]])
+;; CHECK-NEXT:   } loc([[GET]])
 ;; CHECK-NEXT:   wasm.func @func_2 : () -> () {
 ;; CHECK-NEXT:     wasm.const 5 : i32 loc([[CONST5:#loc[0-9]+]])
 ;; CHECK-NEXT:     wasm.call @func_0(%{{.*}}) : (i32) -> () loc([[CALL:#loc[0-9]+]])
 ;; CHECK-NEXT:     wasm.yield loc([[FUNC2END:#loc[0-9]+]])
-;; CHECK-NEXT:   } loc([[FUNC2:#loc[0-9]+]])
+;; CHECK-NEXT:   } loc([[CONST5]])
 ;; CHECK-NEXT:   wasm.export "run" func @func_1 loc([[EXPORT:#loc[0-9]+]])
 ;; CHECK-NEXT:   wasm.start @func_2 loc([[START:#loc[0-9]+]])
 ;; CHECK-NEXT:   wasm.elem @elem_0 active table @table_0 : !wasm.funcref offset {
@@ -92,17 +97,14 @@
 ;; CHECK-DAG: [[ELEM]] = loc("m.wasm":0:73)
 ;; CHECK-DAG: [[EOFF]] = loc("m.wasm":0:74)
 ;; Function 1: code entry at 0x52, instructions as in OBJDUMP above.
-;; CHECK-DAG: [[FUNC1]] = loc("m.wasm":0:82)
-;; CHECK-DAG: [[GET]] = loc("m.wasm":0:84)
+;; local.get, i32.const and i32.add share the function's location.
+;; CHECK-DAG: [[GET]] = loc("m.wasm":0:82)
 ;; CHECK-DAG: [[BLOCK]] = loc("m.wasm":0:86)
-;; CHECK-DAG: [[CONST]] = loc("m.wasm":0:88)
 ;; CHECK-DAG: [[BLOCKEND]] = loc("m.wasm":0:90)
-;; CHECK-DAG: [[ADD]] = loc("m.wasm":0:91)
 ;; CHECK-DAG: [[FUNCEND]] = loc("m.wasm":0:92)
-;; Function 2: code entry at 0x5d, i32.const at 0x5f, call at 0x61, end at
-;; 0x63.
-;; CHECK-DAG: [[FUNC2]] = loc("m.wasm":0:93)
-;; CHECK-DAG: [[CONST5]] = loc("m.wasm":0:95)
+;; Function 2: code entry at 0x5d (shared by its i32.const), call at 0x61,
+;; end at 0x63.
+;; CHECK-DAG: [[CONST5]] = loc("m.wasm":0:93)
 ;; CHECK-DAG: [[CALL]] = loc("m.wasm":0:97)
 ;; CHECK-DAG: [[FUNC2END]] = loc("m.wasm":0:99)
 ;; Data segment at 0x67, its offset expression at 0x68.
