@@ -19,7 +19,7 @@ mkdir -p "$log"
 
 # lit: count its tests individually.
 lit=/usr/lib/llvm-22/bin/lit
-"$lit" -sv --timeout=1200 "$build/test" 2>&1 | tee "$log/lit.txt"
+"$lit" -sv "$build/test" 2>&1 | tee "$log/lit.txt"
 lit_status=${PIPESTATUS[0]}
 lit_passed=$(sed -n 's/^ *Passed *: *\([0-9]*\).*/\1/p' "$log/lit.txt" | tail -1)
 lit_xfail=$(sed -n 's/^ *Expectedly Failed *: *\([0-9]*\).*/\1/p' "$log/lit.txt" | tail -1)
