@@ -19,6 +19,7 @@
 #include "mlir/Conversion/Passes.h"
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/Pass/PassManager.h"
+#include "mlir/Pass/PassRegistry.h"
 #include "mlir/Target/LLVMIR/Dialect/Builtin/BuiltinToLLVMIRTranslation.h"
 #include "mlir/Target/LLVMIR/Dialect/LLVMIR/LLVMToLLVMIRTranslation.h"
 #include "mlir/Target/LLVMIR/Export.h"
@@ -79,23 +80,67 @@ static Error runPipeline(mlir::ModuleOp module, mlir::PassManager &pm) {
                            messages.empty() ? "lowering failed" : messages);
 }
 
-Error w2n::lowerModule(mlir::ModuleOp module, const CompileOptions &opts,
-                       Phase stopAfter) {
+void w2n::buildLoweringPipeline(mlir::OpPassManager &pm,
+                                const CompileOptions &opts, Phase stopAfter) {
   if (stopAfter == Phase::Import)
-    return Error::success();
-  mlir::PassManager pm(module.getContext());
+    return;
   ConvertWasmToStdOptions convOpts;
   convOpts.boundsChecks = opts.guardPages ? "guard" : "explicit";
   convOpts.stackCheck = opts.stackCheck;
   convOpts.symbolPrefix = opts.symbolPrefix;
   pm.addPass(createConvertWasmToStd(convOpts));
-  if (stopAfter != Phase::Std) {
-    pm.addPass(mlir::createConvertMathToLLVMPass());
-    pm.addPass(mlir::createArithToLLVMConversionPass());
-    pm.addPass(mlir::createConvertControlFlowToLLVMPass());
-    pm.addPass(mlir::createConvertFuncToLLVMPass());
-    pm.addPass(mlir::createReconcileUnrealizedCastsPass());
+  if (stopAfter == Phase::Std)
+    return;
+  pm.addPass(mlir::createConvertMathToLLVMPass());
+  pm.addPass(mlir::createArithToLLVMConversionPass());
+  pm.addPass(mlir::createConvertControlFlowToLLVMPass());
+  pm.addPass(mlir::createConvertFuncToLLVMPass());
+  pm.addPass(mlir::createReconcileUnrealizedCastsPass());
+}
+
+namespace {
+/// Options of the registered pipelines, as in wasm2native's flags.
+struct PipelineOptions : mlir::PassPipelineOptions<PipelineOptions> {
+  Option<std::string> boundsChecks{
+      *this, "bounds-checks",
+      llvm::cl::desc("'explicit' or 'guard' (see convert-wasm-to-std)"),
+      llvm::cl::init("explicit")};
+  Option<bool> stackCheck{*this, "stack-check",
+                          llvm::cl::desc("Check the native stack on entry"),
+                          llvm::cl::init(true)};
+  Option<std::string> symbolPrefix{*this, "symbol-prefix",
+                                   llvm::cl::desc("Prefix of symbols"),
+                                   llvm::cl::init("w2n_")};
+  CompileOptions toCompileOptions() const {
+    CompileOptions opts;
+    opts.guardPages = boundsChecks == "guard";
+    opts.stackCheck = stackCheck;
+    opts.symbolPrefix = symbolPrefix;
+    return opts;
   }
+};
+} // namespace
+
+void w2n::registerPipelines() {
+  mlir::PassPipelineRegistration<PipelineOptions>(
+      "wasm-lower-to-std",
+      "The wasm2native pipeline up to the std phase (func/arith/math/cf)",
+      [](mlir::OpPassManager &pm, const PipelineOptions &o) {
+        buildLoweringPipeline(pm, o.toCompileOptions(), Phase::Std);
+      });
+  mlir::PassPipelineRegistration<PipelineOptions>(
+      "wasm-lower-to-llvm",
+      "The wasm2native pipeline up to the LLVM dialect, as wasm2native "
+      "runs it before translating to LLVM IR",
+      [](mlir::OpPassManager &pm, const PipelineOptions &o) {
+        buildLoweringPipeline(pm, o.toCompileOptions(), Phase::LLVM);
+      });
+}
+
+Error w2n::lowerModule(mlir::ModuleOp module, const CompileOptions &opts,
+                       Phase stopAfter) {
+  mlir::PassManager pm(module.getContext());
+  buildLoweringPipeline(pm, opts, stopAfter);
   return runPipeline(module, pm);
 }
 

@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Wasm/WasmDialect.h"
+#include "w2n/Compiler/Compiler.h"
 #include "w2n/Conversion/Passes.h"
 
 #include "mlir/InitAllDialects.h"
@@ -18,6 +19,7 @@
 int main(int argc, char **argv) {
   mlir::registerAllPasses();
   w2n::registerW2NConversionPasses();
+  w2n::registerPipelines();
   mlir::DialectRegistry registry;
   mlir::registerAllDialects(registry);
   registry.insert<w2n::wasm::WasmDialect>();

@@ -23,6 +23,9 @@ namespace llvm {
 class LLVMContext;
 class Module;
 } // namespace llvm
+namespace mlir {
+class OpPassManager;
+} // namespace mlir
 
 namespace w2n {
 
@@ -43,6 +46,15 @@ struct CompileOptions {
   std::string symbolPrefix = "w2n_"; ///< prefix of exported symbols
   bool stackCheck = true;
 };
+
+/// Adds the passes of the phases after Import up to `stopAfter` to `pm`:
+/// the pipeline `wasm2native` runs and `w2n-opt` exposes.
+void buildLoweringPipeline(mlir::OpPassManager &pm, const CompileOptions &opts,
+                           Phase stopAfter);
+
+/// Registers the pipelines `wasm-lower-to-std` and `wasm-lower-to-llvm`
+/// (with options bounds-checks, stack-check, symbol-prefix) for w2n-opt.
+void registerPipelines();
 
 /// Runs the lowering pipeline on an imported module up to `stopAfter`.
 llvm::Error lowerModule(mlir::ModuleOp module, const CompileOptions &opts,
