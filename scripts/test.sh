@@ -47,6 +47,7 @@ run_suite() {
 }
 
 run_suite runtime "$root/runtime/test/run.sh"
+run_suite wasi "$root/runtime/test/wasi/run.sh"
 
 if [ "${CI:-}" = "true" ] || [ "${W2N_SMOKE:-}" = "1" ]; then
   run_suite bench-frontend env W2N_BUILD_DIR="$build" "$root/bench/frontend.sh" --smoke

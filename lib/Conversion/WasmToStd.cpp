@@ -1238,6 +1238,10 @@ void ModuleLowering::emitTrampoline(func::FuncOp target, FunctionType wasmType,
   t.setPrivate();
   t->setAttr("llvm.linkage",
              LLVM::LinkageAttr::get(b.getContext(), LLVM::Linkage::Internal));
+  // Nothing is inlined into a trampoline, so a trap's code address always
+  // lies in the function it happened in (w2n_trap_location).
+  t->setAttr("passthrough", b.getArrayAttr({b.getStringAttr("noinline"),
+                                            b.getStringAttr("optnone")}));
   OpBuilder::InsertionGuard g(b);
   Block &entry = t.getBody().front();
   b.setInsertionPointToEnd(&entry);
@@ -1411,6 +1415,11 @@ void ModuleLowering::emitDescribe(
   for (auto [i, pair] : llvm::enumerate(defined))
     call("w2n_mb_func", {mb, c32(definedTypes[i]), funcPointer(loc, pair.first),
                          funcPointer(loc, pair.second)});
+  // Function names (the name section's, or func_N) for trap reports.
+  for (auto wf : module.getOps<wd::FuncOp>())
+    call("w2n_mb_func_name",
+         {mb, c32(info.funcIndex.lookup(wf.getSymNameAttr())),
+          str(wf.getSymName())});
   for (auto m : module.getOps<wd::MemoryOp>())
     call("w2n_mb_memory", {mb, c64(m.getMin()), maxOf(m.getMax())});
   for (auto t : module.getOps<wd::TableOp>())

@@ -45,6 +45,7 @@ typedef struct w2n_import_decl {
 
 typedef struct w2n_func_decl {
   uint32_t type_index;
+  char *name; /* from w2n_mb_func_name, or NULL */
   void *code;
   void (*trampoline)(w2n_instance *, w2n_value *);
 } w2n_func_decl;
@@ -183,12 +184,16 @@ typedef struct w2n_call_ctx {
   sigjmp_buf env;
   struct w2n_call_ctx *prev;
   volatile uint32_t kind;
+  volatile uintptr_t pc; /* code address of the trap, 0 if unknown */
 } w2n_call_ctx;
 
 /* The innermost active call of this thread, or NULL. */
 w2n_call_ctx *w2n_rt_current_call(void);
 /* Unwinds to `ctx` with trap `kind` (also used by the signal handler). */
 _Noreturn void w2n_rt_unwind(w2n_call_ctx *ctx, uint32_t kind);
+/* Same, recording the code address where the trap happened. */
+_Noreturn void w2n_rt_unwind_at(w2n_call_ctx *ctx, uint32_t kind,
+                                uintptr_t pc);
 /* Runs fn(inst, cells) as a protected call (a trap unwinds to here) and
  * returns the trap kind; with set_limit, first gives inst (and the
  * instances it links to) this thread's stack limit. */

@@ -127,6 +127,16 @@ void w2n_mb_func(w2n_module_builder *mb, uint32_t type_index, void *code,
   }
 }
 
+void w2n_mb_func_name(w2n_module_builder *mb, uint32_t func_index,
+                      const char *name) {
+  uint32_t imported = mb->m->num_imported_funcs;
+  if (func_index < imported || func_index - imported >= mb->m->num_funcs)
+    return; /* names of imports are not kept */
+  w2n_func_decl *d = &mb->m->funcs[func_index - imported];
+  free(d->name);
+  d->name = copy_string(mb, name);
+}
+
 void w2n_mb_memory(w2n_module_builder *mb, uint64_t min_pages,
                    uint64_t max_pages) {
   w2n_limits_decl *d = PUSH(mb, memories, num_memories, W2N_CAP_MEMORIES);
@@ -247,6 +257,8 @@ void w2n_module_free(w2n_module *m) {
   }
   for (uint32_t i = 0; i < m->num_exports; ++i)
     free(m->exports[i].name);
+  for (uint32_t i = 0; i < m->num_funcs; ++i)
+    free(m->funcs[i].name);
   free(m->type_ids);
   free(m->imports);
   free(m->funcs);

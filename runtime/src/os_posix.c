@@ -30,6 +30,7 @@
 
 #include <errno.h>
 #include <signal.h>
+#include <ucontext.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -290,13 +291,30 @@ static void chain(int sig, siginfo_t *info, void *uctx) {
 /* Leaves the handler for the innermost w2n_call. The context was saved
  * without the signal mask (sigsetjmp(env, 0): no syscall per call), so the
  * signal, blocked while its handler runs, is unblocked here. */
+/* The faulting instruction's address, where the platform tells it. */
+static uintptr_t context_pc(void *uctx) {
+  ucontext_t *uc = (ucontext_t *)uctx;
+  (void)uc;
+#if defined(__x86_64__)
+  return (uintptr_t)uc->uc_mcontext.gregs[REG_RIP];
+#elif defined(__aarch64__)
+  return (uintptr_t)uc->uc_mcontext.pc;
+#elif defined(__riscv)
+  return (uintptr_t)uc->uc_mcontext.__gregs[REG_PC];
+#elif defined(__arm__)
+  return (uintptr_t)uc->uc_mcontext.arm_pc;
+#else
+  return 0;
+#endif
+}
+
 static _Noreturn void unwind_from_handler(int sig, w2n_call_ctx *ctx,
-                                          uint32_t kind) {
+                                          uint32_t kind, void *uctx) {
   sigset_t set;
   sigemptyset(&set);
   sigaddset(&set, sig);
   pthread_sigmask(SIG_UNBLOCK, &set, NULL);
-  w2n_rt_unwind(ctx, kind);
+  w2n_rt_unwind_at(ctx, kind, context_pc(uctx));
 }
 
 static void fault_handler(int sig, siginfo_t *info, void *uctx) {
@@ -305,10 +323,10 @@ static void fault_handler(int sig, siginfo_t *info, void *uctx) {
   if (ctx && info->si_code > 0) { /* a fault, not kill() */
     uintptr_t addr = (uintptr_t)info->si_addr;
     if (registry_contains(addr))
-      unwind_from_handler(sig, ctx, W2N_TRAP_MEMORY_OOB);
+      unwind_from_handler(sig, ctx, W2N_TRAP_MEMORY_OOB, uctx);
     if (tls.stack_lo && addr < tls.limit &&
         addr + W2N_STACK_FAULT_WINDOW >= tls.stack_lo)
-      unwind_from_handler(sig, ctx, W2N_TRAP_STACK_EXHAUSTED);
+      unwind_from_handler(sig, ctx, W2N_TRAP_STACK_EXHAUSTED, uctx);
   }
   chain(sig, info, uctx);
   errno = saved_errno;

@@ -39,15 +39,25 @@ static const char *const messages[W2N_NUM_TRAP_KINDS] = {
     [W2N_TRAP_UNINITIALIZED_ELEMENT] = "uninitialized element",
     [W2N_TRAP_INDIRECT_CALL_MISMATCH] = "indirect call type mismatch",
     [W2N_TRAP_STACK_EXHAUSTED] = "call stack exhausted",
+    [W2N_TRAP_EXIT] = "exit",
 };
 
 const char *w2n_trap_message(uint32_t kind) {
   return kind < W2N_NUM_TRAP_KINDS ? messages[kind] : "unknown trap";
 }
 
-_Noreturn void w2n_rt_unwind(w2n_call_ctx *ctx, uint32_t kind) {
+/* Code address of this thread's last trap (for w2n_trap_location). */
+static _Thread_local uintptr_t last_trap_pc;
+
+_Noreturn void w2n_rt_unwind_at(w2n_call_ctx *ctx, uint32_t kind,
+                                uintptr_t pc) {
   ctx->kind = kind;
+  ctx->pc = pc;
   siglongjmp(ctx->env, 1);
+}
+
+_Noreturn void w2n_rt_unwind(w2n_call_ctx *ctx, uint32_t kind) {
+  w2n_rt_unwind_at(ctx, kind, 0);
 }
 
 _Noreturn void w2n_trap(w2n_instance *inst, uint32_t kind) {
@@ -58,7 +68,9 @@ _Noreturn void w2n_trap(w2n_instance *inst, uint32_t kind) {
             w2n_trap_message(kind));
     abort();
   }
-  w2n_rt_unwind(ctx, kind ? kind : W2N_TRAP_UNREACHABLE);
+  /* The return address lies in the trap block of the trapping function. */
+  w2n_rt_unwind_at(ctx, kind ? kind : W2N_TRAP_UNREACHABLE,
+                   (uintptr_t)__builtin_return_address(0));
 }
 
 static inline void set_one(w2n_instance *inst, uint64_t limit) {
@@ -81,6 +93,7 @@ uint32_t w2n_rt_protected(void (*fn)(w2n_instance *, w2n_value *),
   w2n_call_ctx ctx;
   ctx.prev = current_call;
   ctx.kind = W2N_TRAP_NONE;
+  ctx.pc = 0;
   /* savemask = 0: no sigprocmask syscall per call. The fault handler
    * unblocks its signal itself before it unwinds to here. */
   if (sigsetjmp(ctx.env, 0) == 0) {
@@ -88,7 +101,30 @@ uint32_t w2n_rt_protected(void (*fn)(w2n_instance *, w2n_value *),
     fn(inst, cells);
   }
   current_call = ctx.prev;
+  if (ctx.kind != W2N_TRAP_NONE)
+    last_trap_pc = ctx.pc;
   return ctx.kind;
+}
+
+int w2n_trap_location(w2n_instance *inst, uint32_t *func_index,
+                      const char **func_name) {
+  /* The defined function whose code starts closest below the trap's
+   * address: functions of a module are laid out one after another. */
+  const w2n_module *m = inst->module;
+  /* A return address from a call to the noreturn w2n_trap may point just
+   * past the function's last instruction, i.e. at the next function. */
+  uintptr_t pc = last_trap_pc ? last_trap_pc - 1 : 0, best = 0;
+  int found = 0;
+  for (uint32_t i = 0; pc && i < m->num_funcs; ++i) {
+    uintptr_t start = (uintptr_t)m->funcs[i].code;
+    if (start <= pc && start >= best) {
+      best = start;
+      *func_index = m->num_imported_funcs + i;
+      *func_name = m->funcs[i].name;
+      found = 1;
+    }
+  }
+  return found;
 }
 
 uint32_t w2n_call(w2n_func *func, w2n_value *cells) {

@@ -13,6 +13,7 @@
 #include "w2n/Binary/Error.h"
 #include "w2n/Compiler/Compiler.h"
 #include "w2n/runtime.h"
+#include "w2n/wasi.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Config/llvm-config.h"
@@ -31,6 +32,8 @@
 #include <cstdlib>
 #include <cstring>
 #include <dlfcn.h>
+
+extern char **environ;
 
 using namespace llvm;
 
@@ -291,18 +294,58 @@ int w2n::runModule(const RunOptions &ropts) {
     return 1;
   }
   w2n_module *module = w2n_module_load(describe);
-  uint32_t numImports = w2n_module_num_imports(module);
-  if (numImports != 0) {
-    const char *mod, *name;
-    uint32_t kind;
-    w2n_module_import(module, 0, &mod, &name, &kind);
-    errs() << displayName << ": error: unknown import: " << mod << "::"
-           << name << "\n";
+  if (!module) {
+    errs() << displayName << ": error: the compiled module is inconsistent\n";
+    return 1;
+  }
+
+  // WASI: argv is the module's name and the arguments after it (unless a
+  // function is invoked); nothing of the host is visible unless granted.
+  std::vector<std::string> argStore{sys::path::filename(ropts.input).str()};
+  if (ropts.invoke.empty())
+    argStore.insert(argStore.end(), ropts.args.begin(), ropts.args.end());
+  std::vector<const char *> argv;
+  for (const std::string &a : argStore)
+    argv.push_back(a.c_str());
+  std::vector<std::string> envStore;
+  if (ropts.inheritEnv)
+    for (char **e = environ; *e; ++e)
+      envStore.push_back(*e);
+  envStore.insert(envStore.end(), ropts.envs.begin(), ropts.envs.end());
+  std::vector<const char *> envp;
+  for (const std::string &e : envStore)
+    envp.push_back(e.c_str());
+  envp.push_back(nullptr);
+  std::vector<std::pair<std::string, std::string>> dirStore;
+  for (const std::string &d : ropts.dirs) {
+    auto [host, guest] = StringRef(d).split("::");
+    dirStore.push_back({host.str(), (guest.empty() ? host : guest).str()});
+  }
+  std::vector<w2n_wasi_preopen> preopens;
+  for (auto &[host, guest] : dirStore)
+    preopens.push_back({host.c_str(), guest.c_str()});
+  w2n_wasi_config cfg;
+  w2n_wasi_config_init(&cfg);
+  cfg.argc = int(argv.size());
+  cfg.argv = argv.data();
+  cfg.environ = envp.data();
+  cfg.preopens = preopens.data();
+  cfg.num_preopens = uint32_t(preopens.size());
+  char wasiError[256] = "";
+  w2n_wasi *wasi = w2n_wasi_new(&cfg, wasiError, sizeof wasiError);
+  if (!wasi) {
+    errs() << displayName << ": error: " << wasiError << "\n";
+    return 1;
+  }
+  std::vector<w2n_extern> imports(w2n_module_num_imports(module) + 1);
+  if (const char *linkError = w2n_wasi_link(wasi, module, imports.data())) {
+    errs() << displayName << ": error: " << linkError << "\n";
     return 1;
   }
   const char *error = nullptr;
   w2n_trap_info trap{W2N_TRAP_NONE, nullptr};
-  w2n_instance *inst = w2n_instantiate(module, nullptr, &error, &trap);
+  w2n_instance *inst =
+      w2n_instantiate(module, imports.data(), &error, &trap);
   if (!inst) {
     if (trap.kind != W2N_TRAP_NONE)
       errs() << "wasm trap: " << trap.message << "\n";
@@ -312,7 +355,34 @@ int w2n::runModule(const RunOptions &ropts) {
     return trap.kind != W2N_TRAP_NONE ? 134 : 1;
   }
 
-  std::string invoke = ropts.invoke.empty() ? "_start" : ropts.invoke;
+  w2n_wasi_bind_instance(wasi, inst);
+  if (ropts.invoke.empty()) {
+    // A WASI command: run _start; the exit status is proc_exit's.
+    uint32_t exitCode = 0;
+    uint32_t kind = w2n_wasi_start(wasi, inst, &exitCode);
+    outs().flush();
+    if (kind == W2N_WASI_NO_START) {
+      errs() << displayName << ": error: no exported function '_start' "
+             << "(use --invoke NAME)\n";
+      return 1;
+    }
+    if (kind != W2N_TRAP_NONE) {
+      errs() << "wasm trap: " << w2n_trap_message(kind) << "\n";
+      uint32_t funcIndex;
+      const char *funcName = nullptr;
+      if (w2n_trap_location(inst, &funcIndex, &funcName))
+        errs() << "  in function " << funcIndex
+               << (funcName ? " ($" + std::string(funcName) + ")" : "")
+               << "\n";
+      return 134;
+    }
+    w2n_instance_free(inst);
+    w2n_wasi_free(wasi);
+    w2n_module_free(module);
+    return int(exitCode & 0xFF);
+  }
+
+  std::string invoke = ropts.invoke;
   w2n_extern ext;
   if (!w2n_instance_export(inst, invoke.c_str(), &ext) ||
       ext.kind != W2N_EXTERN_FUNC) {
@@ -338,14 +408,22 @@ int w2n::runModule(const RunOptions &ropts) {
   uint32_t kind = w2n_call(ext.u.func, cells.data());
   if (kind != W2N_TRAP_NONE) {
     outs().flush();
-    errs() << "wasm trap: " << w2n_trap_message(kind) << "\n"
-           << "  in function '" << invoke << "'\n";
+    errs() << "wasm trap: " << w2n_trap_message(kind) << "\n";
+    uint32_t funcIndex;
+    const char *funcName = nullptr;
+    if (w2n_trap_location(inst, &funcIndex, &funcName))
+      errs() << "  in function " << funcIndex
+             << (funcName ? " ($" + std::string(funcName) + ")" : "")
+             << ", called from '" << invoke << "'\n";
+    else
+      errs() << "  in a call of '" << invoke << "'\n";
     return 134;
   }
   for (size_t i = 0; i < numResults; ++i)
     printResult(outs(), results[i], cells[i]);
   outs().flush();
   w2n_instance_free(inst);
+  w2n_wasi_free(wasi);
   w2n_module_free(module);
   return 0;
 }

@@ -15,6 +15,11 @@ struct RunOptions {
   std::vector<std::string> args;
   CompileOptions compile;
   bool useCache = true;
+  /// WASI grants, in wasmtime's vocabulary: `HOST[::GUEST]` directories,
+  /// `NAME=VALUE` variables, and whether to pass the host environment.
+  std::vector<std::string> dirs;
+  std::vector<std::string> envs;
+  bool inheritEnv = false;
 };
 
 /// Compiles (through the cache), instantiates and calls; returns the exit

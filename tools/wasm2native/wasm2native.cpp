@@ -244,13 +244,23 @@ int runCommand(int argc, char **argv) {
       ->check(CLI::Range(0u, 3u));
   app.add_flag("--no-cache", noCache,
                "Compile afresh and leave nothing in the cache");
+  app.add_option("--dir", ropts.dirs,
+                 "Grant access to a host directory: HOST[::GUEST] (WASI)")
+      ->allow_extra_args(false);
+  app.add_option("--env", ropts.envs,
+                 "Set an environment variable for the module: NAME=VALUE")
+      ->allow_extra_args(false);
+  app.add_flag("--inherit-env", ropts.inheritEnv,
+               "Pass the whole host environment to the module");
   // Everything up to the first non-option word (the module) goes to CLI11.
   int split = 2;
   for (; split < argc; ++split) {
     StringRef a = argv[split];
     if (!a.starts_with("-"))
       break;
-    if ((a == "--invoke" || a == "--bounds-checks") && split + 1 < argc)
+    if ((a == "--invoke" || a == "--bounds-checks" || a == "--dir" ||
+         a == "--env") &&
+        split + 1 < argc)
       ++split;
   }
   std::vector<std::string> args;

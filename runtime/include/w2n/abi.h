@@ -39,7 +39,10 @@ enum w2n_trap_kind {
   W2N_TRAP_UNINITIALIZED_ELEMENT = 8,/* "uninitialized element"          */
   W2N_TRAP_INDIRECT_CALL_MISMATCH = 9,/* "indirect call type mismatch"   */
   W2N_TRAP_STACK_EXHAUSTED = 10,     /* "call stack exhausted"           */
-  W2N_NUM_TRAP_KINDS = 11
+  /* Not a Wasm trap: a host function ended the program (WASI proc_exit).
+   * The host that raised it keeps the exit code (see w2n/wasi.h). */
+  W2N_TRAP_EXIT = 11,                /* "exit"                           */
+  W2N_NUM_TRAP_KINDS = 12
 };
 
 /* A function object: what funcref values and imports point to. Calling

@@ -92,6 +92,10 @@ void w2n_mb_import_table(w2n_module_builder *mb, const char *module,
 /* A defined function: native entry and trampoline. */
 void w2n_mb_func(w2n_module_builder *mb, uint32_t type_index, void *code,
                  void (*trampoline)(w2n_instance *, w2n_value *));
+/* Names defined function `func_index` (index space with imports) for trap
+ * reports. */
+void w2n_mb_func_name(w2n_module_builder *mb, uint32_t func_index,
+                      const char *name);
 void w2n_mb_memory(w2n_module_builder *mb, uint64_t min_pages,
                    uint64_t max_pages);
 void w2n_mb_table(w2n_module_builder *mb, char elemtype, uint64_t min,
@@ -179,6 +183,12 @@ typedef struct w2n_trap_info {
   uint32_t kind;       /* w2n_trap_kind; W2N_TRAP_NONE if no trap */
   const char *message; /* the spec's message for kind               */
 } w2n_trap_info;
+
+/* Where this thread's last trap happened, if it was in a defined function
+ * of `inst`: its function index and name (NULL if unnamed). Returns 0 if
+ * unknown. */
+int w2n_trap_location(w2n_instance *inst, uint32_t *func_index,
+                      const char **func_name);
 
 /* Message of a trap kind ("integer divide by zero", ...). */
 const char *w2n_trap_message(uint32_t kind);
