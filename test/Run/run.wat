@@ -13,7 +13,7 @@
 ;; Traps exit non-zero and say what and where.
 ;; RUN: not wasm2native run --no-cache %t.wasm --invoke div 1 0 2>&1 | FileCheck %s --check-prefix=TRAP
 ;; TRAP: wasm trap: integer divide by zero
-;; TRAP-NEXT: in function 'div'
+;; TRAP-NEXT: in function 3 ($func_3), called from 'div'
 ;; RUN: not wasm2native run --no-cache --bounds-checks=guard %t.wasm --invoke load 65535 2>&1 | FileCheck %s --check-prefix=OOB
 ;; OOB: wasm trap: out of bounds memory access
 ;; RUN: not wasm2native run --no-cache -O0 %t.wasm --invoke recurse 2>&1 | FileCheck %s --check-prefix=STACK
