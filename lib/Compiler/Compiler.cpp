@@ -28,6 +28,8 @@
 #include "llvm/IR/Module.h"
 #include "llvm/MC/TargetRegistry.h"
 #include "llvm/Passes/PassBuilder.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/TargetSelect.h"
 #include "llvm/Target/TargetMachine.h"
 #include "llvm/Target/TargetOptions.h"
@@ -274,6 +276,79 @@ Error w2n::linkShared(ArrayRef<std::string> objects, StringRef output) {
   raw_string_ostream errOS(errors);
   std::string outText;
   raw_string_ostream outOS(outText);
+  lld::Result result =
+      lld::lldMain(args, outOS, errOS, {{lld::Gnu, &lld::elf::link}});
+  if (result.retCode != 0)
+    return createStringError(inconvertibleErrorCode(),
+                             "linking failed: " + errors);
+  return Error::success();
+}
+
+/// The newest GCC support directory (crtbeginS.o, libgcc) for `multiarch`.
+static std::string gccLibDir(StringRef multiarch) {
+  std::string best;
+  std::error_code ec;
+  std::string root = ("/usr/lib/gcc/" + multiarch).str();
+  for (sys::fs::directory_iterator it(root, ec), end; it != end && !ec;
+       it.increment(ec)) {
+    StringRef version = sys::path::filename(it->path());
+    if (sys::fs::exists(it->path() + "/crtbeginS.o") &&
+        (best.empty() ||
+         version.compare_numeric(sys::path::filename(best)) > 0))
+      best = it->path();
+  }
+  return best;
+}
+
+Error w2n::linkExecutable(ArrayRef<std::string> objects, StringRef output,
+                          StringRef runtimeLibDir) {
+  // Executables are linked for the host (x86-64 or AArch64 Linux with
+  // glibc): the C library's start files come from the system.
+  Triple host(sys::getProcessTriple());
+  std::string multiarch, loader;
+  if (host.getArch() == Triple::x86_64) {
+    multiarch = "x86_64-linux-gnu";
+    loader = "/lib64/ld-linux-x86-64.so.2";
+  } else if (host.getArch() == Triple::aarch64) {
+    multiarch = "aarch64-linux-gnu";
+    loader = "/lib/ld-linux-aarch64.so.1";
+  } else {
+    return createStringError(inconvertibleErrorCode(),
+                             "executables can only be linked on x86-64 and "
+                             "AArch64 Linux hosts; use -c");
+  }
+  std::string libc = "/usr/lib/" + multiarch;
+  std::string gcc = gccLibDir(multiarch);
+  for (const std::string &f :
+       {libc + "/Scrt1.o", libc + "/crti.o", gcc + "/crtbeginS.o"})
+    if (gcc.empty() || !sys::fs::exists(f))
+      return createStringError(
+          inconvertibleErrorCode(),
+          "cannot find the C library's start files (" + f +
+              "): install libc6-dev and gcc (docs/architecture.md)");
+  std::string rt = runtimeLibDir.str();
+  std::vector<std::string> argStore = {
+      "ld.lld", "-pie", "--eh-frame-hdr", "-dynamic-linker", loader,
+      "-o", output.str(), libc + "/Scrt1.o", libc + "/crti.o",
+      gcc + "/crtbeginS.o"};
+  argStore.insert(argStore.end(), objects.begin(), objects.end());
+  for (const char *lib : {"libw2n_main.a", "libw2n_wasi.a", "libw2n_runtime.a"})
+    argStore.push_back(rt + "/" + lib);
+  for (const std::string &a :
+       {"-L" + gcc, "-L" + libc, std::string("-L/lib/") + multiarch,
+        std::string("-lm"), std::string("-lpthread"), std::string("-lc"),
+        std::string("-lgcc"), std::string("--as-needed"),
+        std::string("-lgcc_s"), std::string("--no-as-needed"),
+        gcc + "/crtendS.o", libc + "/crtn.o"})
+    argStore.push_back(a);
+  std::vector<const char *> args;
+  for (const std::string &a : argStore)
+    args.push_back(a.c_str());
+
+  static std::mutex lldMutex;
+  std::lock_guard<std::mutex> lock(lldMutex);
+  std::string errors, outText;
+  raw_string_ostream errOS(errors), outOS(outText);
   lld::Result result =
       lld::lldMain(args, outOS, errOS, {{lld::Gnu, &lld::elf::link}});
   if (result.retCode != 0)

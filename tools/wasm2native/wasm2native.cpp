@@ -19,6 +19,7 @@
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/IR/Verifier.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "llvm/IR/LLVMContext.h"
 #include "llvm/IR/Module.h"
 #include "llvm/Support/FileSystem.h"
@@ -46,7 +47,10 @@ namespace {
 struct Options {
   std::string input;
   std::string output;
-  std::string emit = "obj";
+  std::string emit = "exe";
+  // Grants recorded in executables (see runtime/exe/main.c).
+  std::vector<std::string> dirs, envs;
+  bool inheritEnv = false;
   std::string compileTo = "import";
   std::string boundsChecks = "explicit";
   std::string target;
@@ -64,9 +68,10 @@ int reportError(StringRef file, const Twine &msg) {
   return 1;
 }
 
-/// Compiles to a temporary object and links it into a shared library.
-int emitShared(mlir::ModuleOp module, const w2n::CompileOptions &copts,
-               StringRef displayName, StringRef outputName) {
+/// Compiles to a temporary object and links it into a shared library or,
+/// with `exe`, a program.
+int emitLinked(mlir::ModuleOp module, const w2n::CompileOptions &copts,
+               StringRef displayName, StringRef outputName, bool exe) {
   LLVMContext llvmContext;
   auto llvmModule = w2n::translateAndOptimize(module, llvmContext, copts);
   if (!llvmModule) {
@@ -89,7 +94,17 @@ int emitShared(mlir::ModuleOp module, const w2n::CompileOptions &copts,
       return 1;
     }
   }
-  if (Error err = w2n::linkShared({std::string(objPath)}, outputName)) {
+  Error linked = Error::success();
+  if (exe) {
+    static int anchor;
+    SmallString<256> libDir(sys::path::parent_path(
+        sys::fs::getMainExecutable("wasm2native", &anchor)));
+    sys::path::append(libDir, "..", "lib");
+    linked = w2n::linkExecutable({std::string(objPath)}, outputName, libDir);
+  } else {
+    linked = w2n::linkShared({std::string(objPath)}, outputName);
+  }
+  if (Error err = std::move(linked)) {
     sys::fs::remove(outputName);
     errs() << displayName << ": error: " << toString(std::move(err)) << "\n";
     return 1;
@@ -159,7 +174,10 @@ int run(const Options &opts) {
 
   std::string outputName = opts.output;
   if (outputName.empty()) {
-    if ((opts.emit == "obj" || opts.emit == "shared") && opts.input != "-") {
+    if (opts.emit == "exe") {
+      outputName = "a.out";
+    } else if ((opts.emit == "obj" || opts.emit == "shared") &&
+               opts.input != "-") {
       SmallString<128> name(sys::path::filename(opts.input));
       sys::path::replace_extension(name, opts.emit == "obj" ? "o" : "so");
       outputName = std::string(name);
@@ -167,8 +185,26 @@ int run(const Options &opts) {
       outputName = "-";
     }
   }
-  if (opts.emit == "shared")
-    return emitShared(*op, copts, displayName, outputName);
+  if (opts.emit == "exe") {
+    // The grants main() applies: "--dir\0HOST::GUEST\0...\0\0".
+    std::string grants;
+    for (const std::string &d : opts.dirs)
+      grants += "--dir" + std::string(1, '\0') + d + std::string(1, '\0');
+    for (const std::string &e : opts.envs)
+      grants += "--env" + std::string(1, '\0') + e + std::string(1, '\0');
+    if (opts.inheritEnv)
+      grants += "--inherit-env" + std::string(1, '\0') + std::string(1, '\0');
+    grants.push_back('\0');
+    mlir::OpBuilder b(op->getContext());
+    b.setInsertionPointToEnd(op->getBody());
+    auto type = mlir::LLVM::LLVMArrayType::get(b.getI8Type(), grants.size());
+    mlir::LLVM::GlobalOp::create(b, op->getLoc(), type, /*isConstant=*/true,
+                                 mlir::LLVM::Linkage::External,
+                                 "w2n_exe_grants", b.getStringAttr(grants));
+  }
+  if (opts.emit == "shared" || opts.emit == "exe")
+    return emitLinked(*op, copts, displayName, outputName,
+                      opts.emit == "exe");
 
   // ToolOutputFile removes the file unless keep() is called, so a failure
   // while writing leaves nothing behind.
@@ -321,15 +357,26 @@ int realMain(int argc, char **argv) {
   app.add_option("input", opts.input, "Input .wasm file ('-' for stdin)")
       ->required();
   app.add_option("-o,--output", opts.output,
-                 "Output file ('-' for stdout; default: stdout for text, "
-                 "<input>.o for objects)");
+                 "Output file ('-' for stdout; default: a.out for programs, "
+                 "stdout for text, <input>.o/.so for objects and libraries)");
   app.add_option("--emit", opts.emit,
-                 "What to produce: 'obj' (default), 'shared' (a shared library "
+                 "What to produce: 'exe' (default: a program that runs the "
+                 "module as a WASI command), 'obj', 'shared' (a shared "
+                 "library "
                  "for hosts that load modules at run time), 'asm', 'llvm' "
                  "(LLVM IR), "
                  "'mlir' (at the --compile-to phase) or 'none' (only decode "
                  "and validate)")
-      ->check(CLI::IsMember({"obj", "shared", "asm", "llvm", "mlir", "none"}));
+      ->check(CLI::IsMember(
+          {"exe", "obj", "shared", "asm", "llvm", "mlir", "none"}));
+  app.add_option("--dir", opts.dirs,
+                 "For executables: grant a host directory, HOST[::GUEST]")
+      ->allow_extra_args(false);
+  app.add_option("--env", opts.envs,
+                 "For executables: set a variable, NAME=VALUE")
+      ->allow_extra_args(false);
+  app.add_flag("--inherit-env", opts.inheritEnv,
+               "For executables: pass the whole host environment");
   bool emitObj = false, emitAsm = false;
   app.add_flag("-c", emitObj, "Emit an object file (same as --emit=obj)");
   app.add_flag("-S", emitAsm, "Emit assembly (same as --emit=asm)");

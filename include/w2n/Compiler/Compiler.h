@@ -87,6 +87,13 @@ void writeCHeader(mlir::ModuleOp module, llvm::StringRef prefix,
 llvm::Error linkShared(llvm::ArrayRef<std::string> objects,
                        llvm::StringRef output);
 
+/// Links a program for the host with lld, in process: the module's objects,
+/// the runtime's main (runtime/exe), WASI and runtime libraries from
+/// `runtimeLibDir`, and the system C library.
+llvm::Error linkExecutable(llvm::ArrayRef<std::string> objects,
+                           llvm::StringRef output,
+                           llvm::StringRef runtimeLibDir);
+
 } // namespace w2n
 
 #endif // W2N_COMPILER_COMPILER_H
