@@ -16,6 +16,10 @@
 #include "w2n/Conversion/Passes.h"
 #include "w2n/Import/Importer.h"
 
+#include "mlir/Conversion/ArithToLLVM/ArithToLLVM.h"
+#include "mlir/Conversion/ControlFlowToLLVM/ControlFlowToLLVM.h"
+#include "mlir/Conversion/FuncToLLVM/ConvertFuncToLLVM.h"
+#include "mlir/Conversion/MathToLLVM/MathToLLVM.h"
 #include "mlir/Conversion/Passes.h"
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/Pass/PassManager.h"
@@ -93,11 +97,18 @@ void w2n::buildLoweringPipeline(mlir::OpPassManager &pm,
   pm.addPass(createConvertWasmToStd(convOpts));
   if (stopAfter == Phase::Std)
     return;
-  pm.addPass(mlir::createConvertMathToLLVMPass());
-  pm.addPass(mlir::createArithToLLVMConversionPass());
-  pm.addPass(mlir::createConvertControlFlowToLLVMPass());
-  pm.addPass(mlir::createConvertFuncToLLVMPass());
+  // One conversion for func, arith, math and cf (through their
+  // ConvertToLLVMPatternInterface, see registerLoweringInterfaces): a pass
+  // per dialect walked every op five times.
+  pm.addPass(mlir::createConvertToLLVMPass());
   pm.addPass(mlir::createReconcileUnrealizedCastsPass());
+}
+
+void w2n::registerLoweringInterfaces(mlir::DialectRegistry &registry) {
+  mlir::arith::registerConvertArithToLLVMInterface(registry);
+  mlir::cf::registerConvertControlFlowToLLVMInterface(registry);
+  mlir::registerConvertFuncToLLVMInterface(registry);
+  mlir::registerConvertMathToLLVMInterface(registry);
 }
 
 namespace {
@@ -141,6 +152,9 @@ void w2n::registerPipelines() {
 
 Error w2n::lowerModule(mlir::ModuleOp module, const CompileOptions &opts,
                        Phase stopAfter) {
+  mlir::DialectRegistry registry;
+  registerLoweringInterfaces(registry);
+  module.getContext()->appendDialectRegistry(registry);
   mlir::PassManager pm(module.getContext());
   buildLoweringPipeline(pm, opts, stopAfter);
   return runPipeline(module, pm);

@@ -22,6 +22,7 @@ int main(int argc, char **argv) {
   w2n::registerPipelines();
   mlir::DialectRegistry registry;
   mlir::registerAllDialects(registry);
+  w2n::registerLoweringInterfaces(registry);
   registry.insert<w2n::wasm::WasmDialect>();
   return mlir::asMainReturnCode(mlir::MlirOptMain(
       argc, argv, "wasm2native optimizer driver\n", registry));

@@ -24,6 +24,7 @@ class LLVMContext;
 class Module;
 } // namespace llvm
 namespace mlir {
+class DialectRegistry;
 class OpPassManager;
 } // namespace mlir
 
@@ -51,6 +52,9 @@ struct CompileOptions {
 /// the pipeline `wasm2native` runs and `w2n-opt` exposes.
 void buildLoweringPipeline(mlir::OpPassManager &pm, const CompileOptions &opts,
                            Phase stopAfter);
+
+/// Registers the dialect interfaces the LLVM phase's convert-to-llvm uses.
+void registerLoweringInterfaces(mlir::DialectRegistry &registry);
 
 /// Registers the pipelines `wasm-lower-to-std` and `wasm-lower-to-llvm`
 /// (with options bounds-checks, stack-check, symbol-prefix) for w2n-opt.
