@@ -50,6 +50,7 @@ run_suite runtime "$root/runtime/test/run.sh"
 run_suite wasi "$root/runtime/test/wasi/run.sh"
 
 if [ "${CI:-}" = "true" ] || [ "${W2N_SMOKE:-}" = "1" ]; then
+  run_suite fuzz "$root/scripts/fuzz.sh" 60
   run_suite bench-frontend env W2N_BUILD_DIR="$build" "$root/bench/frontend.sh" --smoke
   run_suite bench-compile env W2N_BUILD_DIR="$build" "$root/bench/compile.py" --smoke
   run_suite bench-speed env W2N_BUILD_DIR="$build" "$root/bench/speed.sh" --smoke
