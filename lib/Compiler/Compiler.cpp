@@ -277,25 +277,28 @@ w2n::compileToObject(ArrayRef<uint8_t> wasm, const CompileOptions &opts,
   return std::move(buffer);
 }
 
-Error w2n::linkShared(ArrayRef<std::string> objects, StringRef output) {
-  // lld keeps global state: one link at a time per process.
+/// Runs lld's ELF driver in process. lld keeps global state: one link at a
+/// time per process.
+static Error runLld(ArrayRef<std::string> argStore) {
   static std::mutex lldMutex;
   std::lock_guard<std::mutex> lock(lldMutex);
-  std::string outputStr = output.str();
-  SmallVector<const char *> args = {"ld.lld", "-shared", "--no-undefined-version",
-                                    "-o", outputStr.c_str()};
-  for (const std::string &obj : objects)
-    args.push_back(obj.c_str());
-  std::string errors;
-  raw_string_ostream errOS(errors);
-  std::string outText;
-  raw_string_ostream outOS(outText);
+  std::vector<const char *> args;
+  for (const std::string &a : argStore)
+    args.push_back(a.c_str());
+  std::string errors, outText;
+  raw_string_ostream errOS(errors), outOS(outText);
   lld::Result result =
       lld::lldMain(args, outOS, errOS, {{lld::Gnu, &lld::elf::link}});
   if (result.retCode != 0)
     return createStringError(inconvertibleErrorCode(),
                              "linking failed: " + errors);
   return Error::success();
+}
+
+Error w2n::linkShared(ArrayRef<std::string> objects, StringRef output) {
+  std::vector<std::string> args = {"ld.lld", "-shared", "-o", output.str()};
+  args.insert(args.end(), objects.begin(), objects.end());
+  return runLld(args);
 }
 
 /// The newest GCC support directory (crtbeginS.o, libgcc) for `multiarch`.
@@ -355,18 +358,5 @@ Error w2n::linkExecutable(ArrayRef<std::string> objects, StringRef output,
         std::string("-lgcc_s"), std::string("--no-as-needed"),
         gcc + "/crtendS.o", libc + "/crtn.o"})
     argStore.push_back(a);
-  std::vector<const char *> args;
-  for (const std::string &a : argStore)
-    args.push_back(a.c_str());
-
-  static std::mutex lldMutex;
-  std::lock_guard<std::mutex> lock(lldMutex);
-  std::string errors, outText;
-  raw_string_ostream errOS(errors), outOS(outText);
-  lld::Result result =
-      lld::lldMain(args, outOS, errOS, {{lld::Gnu, &lld::elf::link}});
-  if (result.retCode != 0)
-    return createStringError(inconvertibleErrorCode(),
-                             "linking failed: " + errors);
-  return Error::success();
+  return runLld(argStore);
 }

@@ -86,6 +86,9 @@ public:
   }
   Value slotArrayElement(Location loc, unsigned slot, unsigned index);
   Type convertType(Type t);
+  /// Calls a function object's code with its own instance.
+  SmallVector<Value> callFuncObject(Location loc, Value funcObj,
+                                    ValueRange args, TypeRange results);
 
 private:
   // Helpers.
@@ -121,9 +124,6 @@ private:
                                ArrayRef<Type> params, bool noReturn = false);
   /// Loads slot `slot` of the instance header.
   Value loadSlot(Location loc, unsigned slot, Type type);
-  /// Calls a function object's code with its own instance.
-  SmallVector<Value> callFuncObject(Location loc, Value funcObj,
-                                    ValueRange args, TypeRange results);
   Value i32Const(Location loc, int64_t v) {
     return constInt(loc, b.getI32Type(), v);
   }
@@ -1344,14 +1344,7 @@ LogicalResult ModuleLowering::emitInit(func::FuncOp init) {
     if (info.importedFuncs.contains(callee)) {
       Value funcObj = bodies.slotArrayElement(loc, W2N_SLOT_FUNCS,
                                               info.funcIndex.lookup(callee));
-      Value code = LLVM::LoadOp::create(b, loc, ptrTy, funcObj, 8);
-      Value instAddr =
-          LLVM::GEPOp::create(b, loc, ptrTy, b.getI8Type(), funcObj,
-                              ArrayRef<LLVM::GEPArg>{W2N_FUNC_INST_OFFSET});
-      Value calleeInst = LLVM::LoadOp::create(b, loc, ptrTy, instAddr, 8);
-      auto fnTy = LLVM::LLVMFunctionType::get(
-          LLVM::LLVMVoidType::get(b.getContext()), {ptrTy});
-      LLVM::CallOp::create(b, loc, fnTy, ValueRange{code, calleeInst});
+      bodies.callFuncObject(loc, funcObj, ValueRange(), TypeRange());
     } else {
       func::CallOp::create(b, loc, info.funcNewName.lookup(callee),
                            TypeRange(), ValueRange{inst});
