@@ -9,7 +9,7 @@ from lit.llvm.subst import ToolSubst
 
 config.name = "WASM2NATIVE"
 config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
-config.suffixes = [".mlir", ".wat", ".test", ".yaml"]
+config.suffixes = [".mlir", ".wat", ".test", ".yaml", ".ll"]
 config.excludes = ["Inputs", "CMakeLists.txt", "README.md", "lit.cfg.py",
                    "lit.site.cfg.py"]
 config.test_source_root = os.path.dirname(__file__)
@@ -29,6 +29,7 @@ tool_dirs = [config.w2n_tools_dir, config.llvm_tools_dir] + \
     os.environ.get("PATH", "").split(os.pathsep)
 tools = [
     "w2n-opt",
+    "w2n-llvm-opt",
     "wasm2native",
     "w2n-spec-check",
     "w2n-spec-run",

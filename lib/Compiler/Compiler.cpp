@@ -15,6 +15,7 @@
 
 #include "w2n/Conversion/Passes.h"
 #include "w2n/Import/Importer.h"
+#include "w2n/LLVMPasses/Passes.h"
 
 #include "mlir/Conversion/ArithToLLVM/ArithToLLVM.h"
 #include "mlir/Conversion/ControlFlowToLLVM/ControlFlowToLLVM.h"
@@ -225,6 +226,7 @@ w2n::translateAndOptimize(mlir::ModuleOp module, LLVMContext &llvmContext,
   CGSCCAnalysisManager cgam;
   ModuleAnalysisManager mam;
   PassBuilder pb(tm->get());
+  registerWasmLLVMPasses(pb);
   pb.registerModuleAnalyses(mam);
   pb.registerCGSCCAnalyses(cgam);
   pb.registerFunctionAnalyses(fam);

@@ -282,8 +282,13 @@ Value BodyLowering::memoryAddress(Location loc, Value addr, uint64_t offset,
     trapIf(loc, oob, W2N_TRAP_MEMORY_OOB);
   }
   Value base = loadSlot(loc, W2N_SLOT_MEM_BASE, ptrTy);
+  // base + ea, with ea < 2^33, cannot wrap as an unsigned or a signed
+  // addition: the flags let LLVM's loop access analysis compute strides and
+  // dependence distances between accesses to linear memory.
   return LLVM::GEPOp::create(b, loc, ptrTy, b.getI8Type(), base,
-                             ArrayRef<LLVM::GEPArg>{ea});
+                             ArrayRef<LLVM::GEPArg>{ea},
+                             LLVM::GEPNoWrapFlags::nusw |
+                                 LLVM::GEPNoWrapFlags::nuw);
 }
 
 void BodyLowering::branchTo(Location loc, uint32_t depth, ValueRange values) {

@@ -22,7 +22,7 @@
 #include <stdint.h>
 
 #define W2N_PAGE_SIZE UINT64_C(65536)
-#define W2N_MAX_PAGES UINT64_C(65536)
+#define W2N_MAX_PAGES UINT64_C(65535)
 /* Largest table this runtime creates or grows to (the spec allows 2^32-1;
  * table.grow beyond this returns -1, like V8's limit). */
 #define W2N_MAX_TABLE_ELEMS UINT64_C(10000000)

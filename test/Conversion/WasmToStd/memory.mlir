@@ -30,7 +30,7 @@ wasm.memory @mem_0 min 1
 // EXPLICIT:         llvm.call @w2n_trap
 // EXPLICIT:       ^[[OK]]:
 // EXPLICIT:         %[[BASE:.*]] = llvm.load %{{.*}} {alignment = 8 : i64, tbaa = [#[[INSTTAG]]]} : !llvm.ptr -> !llvm.ptr
-// EXPLICIT:         %[[PTR:.*]] = llvm.getelementptr %[[BASE]][%[[EA]]]
+// EXPLICIT:         %[[PTR:.*]] = llvm.getelementptr nusw|nuw %[[BASE]][%[[EA]]]
 // EXPLICIT:         %[[V:.*]] = llvm.load %[[PTR]] {alignment = 1 : i64, tbaa = [#[[MEMTAG]]]} : !llvm.ptr -> i16
 // EXPLICIT:         arith.extsi %[[V]] : i16 to i32
 
