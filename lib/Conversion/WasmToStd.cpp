@@ -87,6 +87,12 @@ public:
   Value slotArrayElement(Location loc, unsigned slot, unsigned index);
   Type convertType(Type t);
   /// Calls a function object's code with its own instance.
+  /// The function object call_indirect calls: read inline from the table
+  /// when the element is in range, set, of the expected type and of this
+  /// instance; anything else (traps, calls into other instances) goes
+  /// through w2n_call_indirect_target.
+  Value callIndirectTarget(Location loc, unsigned table, Value index,
+                           unsigned typeIdx);
   SmallVector<Value> callFuncObject(Location loc, Value funcObj,
                                     ValueRange args, TypeRange results);
 
@@ -364,6 +370,68 @@ LogicalResult BodyLowering::lowerBlock(Block &block) {
     if (failed(lowerOp(&op)))
       return failure();
   return success();
+}
+
+Value BodyLowering::callIndirectTarget(Location loc, unsigned table,
+                                       Value index, unsigned typeIdx) {
+  Type i32 = b.getI32Type(), i64 = b.getI64Type();
+  auto load = [&](Type type, Value base, int32_t offset, unsigned align) {
+    Value addr = offset ? LLVM::GEPOp::create(b, loc, ptrTy, b.getI8Type(),
+                                              base,
+                                              ArrayRef<LLVM::GEPArg>{offset})
+                              .getResult()
+                        : base;
+    return tag(LLVM::LoadOp::create(b, loc, type, addr, align),
+               "wasm table");
+  };
+  Block *slow = newBlock({}, loc);
+  Block *join = newBlock({ptrTy}, loc);
+  Block *present = newBlock({}, loc);
+  Block *set = newBlock({}, loc);
+
+  Value tablePtr = slotArrayElement(loc, W2N_SLOT_TABLES, table);
+  Value size = load(i64, tablePtr, W2N_TABLE_SIZE_OFFSET, 8);
+  Value index64 = arith::ExtUIOp::create(b, loc, i64, index);
+  Value inRange = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult,
+                                        index64, size);
+  cf::CondBranchOp::create(b, loc, inRange, present, ValueRange(), slow,
+                           ValueRange());
+
+  b.setInsertionPointToEnd(present);
+  Value elems = load(ptrTy, tablePtr, W2N_TABLE_ELEMS_OFFSET, 8);
+  Value slot = LLVM::GEPOp::create(b, loc, ptrTy, ptrTy, elems,
+                                   ArrayRef<LLVM::GEPArg>{index64});
+  Value func = load(ptrTy, slot, 0, 8);
+  Value null = LLVM::ZeroOp::create(b, loc, ptrTy);
+  Value isSet = LLVM::ICmpOp::create(b, loc, LLVM::ICmpPredicate::ne, func,
+                                     null);
+  cf::CondBranchOp::create(b, loc, isSet, set, ValueRange(), slow,
+                           ValueRange());
+
+  b.setInsertionPointToEnd(set);
+  Value typeIds = loadSlot(loc, W2N_SLOT_TYPE_IDS, ptrTy);
+  Value expectedAddr =
+      LLVM::GEPOp::create(b, loc, ptrTy, i32, typeIds,
+                          ArrayRef<LLVM::GEPArg>{int32_t(typeIdx)});
+  Value expected = load(i32, expectedAddr, 0, 4);
+  Value actual = load(i32, func, W2N_FUNC_TYPE_OFFSET, 4);
+  Value funcInst = load(ptrTy, func, W2N_FUNC_INST_OFFSET, 8);
+  Value sameType = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq,
+                                         actual, expected);
+  Value sameInst = LLVM::ICmpOp::create(b, loc, LLVM::ICmpPredicate::eq,
+                                        funcInst, inst);
+  Value fast = arith::AndIOp::create(b, loc, sameType, sameInst);
+  cf::CondBranchOp::create(b, loc, fast, join, ValueRange{func}, slow,
+                           ValueRange());
+
+  b.setInsertionPointToEnd(slow);
+  Value checked = callRuntime(loc, "w2n_call_indirect_target", ptrTy,
+                              {inst, i32Const(loc, table), index,
+                               i32Const(loc, typeIdx)});
+  cf::BranchOp::create(b, loc, join, ValueRange{checked});
+
+  b.setInsertionPointToEnd(join);
+  return join->getArgument(0);
 }
 
 SmallVector<Value> BodyLowering::callFuncObject(Location loc, Value funcObj,
@@ -709,10 +777,9 @@ LogicalResult BodyLowering::lowerOp(Operation *op) {
       .Case([&](wd::CallIndirectOp call) {
         unsigned typeIdx = info.getTypeIndex(FunctionType::get(
             b.getContext(), call.getArgs().getTypes(), call.getResultTypes()));
-        Value funcObj = callRuntime(
-            loc, "w2n_call_indirect_target", ptrTy,
-            {inst, i32Const(loc, tableIdx(call.getTableAttr())),
-             lookup(call.getIndex()), i32Const(loc, typeIdx)});
+        Value funcObj = callIndirectTarget(
+            loc, tableIdx(call.getTableAttr()), lookup(call.getIndex()),
+            typeIdx);
         SmallVector<Type> resultTypes;
         for (Type t : call.getResultTypes())
           resultTypes.push_back(convertType(t));

@@ -15,6 +15,8 @@ _Static_assert(offsetof(w2n_func, inst) == W2N_FUNC_INST_OFFSET, "inst");
 _Static_assert(offsetof(w2n_func, type_id) == W2N_FUNC_TYPE_OFFSET, "type");
 _Static_assert(offsetof(w2n_func, trampoline) == W2N_FUNC_TRAMPOLINE_OFFSET,
                "trampoline");
+_Static_assert(offsetof(w2n_table, elems) == W2N_TABLE_ELEMS_OFFSET, "elems");
+_Static_assert(offsetof(w2n_table, size) == W2N_TABLE_SIZE_OFFSET, "size");
 _Static_assert(sizeof(w2n_value) == W2N_VALUE_SIZE, "value cell");
 _Static_assert(sizeof(w2n_value) == W2N_GLOBAL_CELL_SIZE, "global cell");
 
@@ -236,6 +238,7 @@ w2n_instance *w2n_instantiate(const w2n_module *m, const w2n_extern *imports,
   w2n_set_slot_ptr(inst, W2N_SLOT_FUNCS, inst->funcs);
   w2n_set_slot_ptr(inst, W2N_SLOT_TABLES, inst->tables);
   w2n_set_slot_ptr(inst, W2N_SLOT_RUNTIME, inst);
+  w2n_set_slot_ptr(inst, W2N_SLOT_TYPE_IDS, m->type_ids);
   /* Memory slots were set by w2n_rt_memory_add_user (0 without memory);
    * the stack limit is set by w2n_rt_protected below and by w2n_call. */
 

@@ -23,7 +23,8 @@ enum w2n_instance_slot {
   W2N_SLOT_TABLES = 4,     /* w2n_table **: one pointer per table          */
   W2N_SLOT_STACK_LIMIT = 5,/* uintptr_t: lowest usable native stack address */
   W2N_SLOT_RUNTIME = 6,    /* runtime-private state                        */
-  W2N_NUM_SLOTS = 7
+  W2N_SLOT_TYPE_IDS = 7,   /* const uint32_t *: interned id per type index */
+  W2N_NUM_SLOTS = 8
 };
 
 /* Trap kinds, passed to w2n_trap. Messages are the spec's. */
@@ -51,6 +52,11 @@ enum w2n_trap_kind {
 #define W2N_FUNC_INST_OFFSET 8
 #define W2N_FUNC_TYPE_OFFSET 16
 #define W2N_FUNC_TRAMPOLINE_OFFSET 24
+
+/* w2n_table as generated code reads it for call_indirect's fast path:
+ * void **elems at 0, uint64_t size at 8. */
+#define W2N_TABLE_ELEMS_OFFSET 0
+#define W2N_TABLE_SIZE_OFFSET 8
 
 /* Bytes of one argument/result cell of a trampoline (w2n_value). */
 #define W2N_VALUE_SIZE 16
