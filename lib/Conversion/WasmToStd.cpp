@@ -1021,9 +1021,11 @@ LogicalResult BodyLowering::lowerNumeric(Operation *op) {
   };
   // Float arithmetic with a ±0/±1 operand may be folded by MLIR or LLVM into
   // a copy or negation of the other operand, which would not quiet a
-  // signalling NaN.
-  auto floatArith = [&](Value r) {
-    if (isFoldableIdentity(args[0]) || isFoldableIdentity(args[1]))
+  // signalling NaN. A constant dividend cannot (1/x is not x): only the
+  // divisor counts for division.
+  auto floatArith = [&](Value r, bool lhsCounts = true) {
+    if ((lhsCounts && isFoldableIdentity(args[0])) ||
+        isFoldableIdentity(args[1]))
       r = quietNaN(loc, r);
     return setResult(r);
   };
@@ -1054,7 +1056,8 @@ LogicalResult BodyLowering::lowerNumeric(Operation *op) {
         return setResult(arith::MulIOp::create(b, loc, args[0], args[1]));
       })
       .Case([&](wd::DivOp) {
-        return floatArith(arith::DivFOp::create(b, loc, args[0], args[1]));
+        return floatArith(arith::DivFOp::create(b, loc, args[0], args[1]),
+                          /*lhsCounts=*/false);
       })
       .Case([&](wd::AndOp) {
         return setResult(arith::AndIOp::create(b, loc, args[0], args[1]));
