@@ -11,6 +11,10 @@ packages=(
   liblld-22-dev libclang-rt-22-dev
   libcli11-dev libgtest-dev wabt
   clang-19 lld-19 wasi-libc libclang-rt-19-dev-wasm32 hyperfine
+  # test/Programs: C++ for wasm32-wasi, and Rust for wasm32-wasi, whose
+  # linker /usr/bin/rust-lld is a link to lld-14 (only a Recommends).
+  libc++-19-dev-wasm32 libc++abi-19-dev-wasm32
+  rustc libstd-rust-dev-wasm32 lld-14
 )
 missing=()
 for p in "${packages[@]}"; do
