@@ -173,6 +173,10 @@ private:
   ModuleInfo &info;
   OpBuilder b;
   bool explicitChecks, stackCheck;
+  /// Whether the function being lowered calls code outside Wasm (an
+  /// import, call_indirect, a runtime function that may take a lock): with
+  /// guard pages only such functions need the entry stack check.
+  bool callsOutside = false;
   Type ptrTy;
   llvm::StringMap<ArrayAttr> tbaaTags;
 
@@ -231,6 +235,10 @@ Value BodyLowering::callRuntime(Location loc, StringRef name, Type result,
   for (Value a : args)
     params.push_back(a.getType());
   LLVM::LLVMFuncOp f = runtimeFunc(name, result, params, noReturn);
+  // w2n_trap unwinds at once and w2n_call_indirect_target takes no lock:
+  // a stack overflow fault inside either can be unwound like one in Wasm.
+  if (name != "w2n_trap" && name != "w2n_call_indirect_target")
+    callsOutside = true;
   auto call = LLVM::CallOp::create(b, loc, f, args);
   return result ? call.getResult() : Value();
 }
@@ -320,16 +328,20 @@ LogicalResult BodyLowering::lower(wd::FuncOp src, func::FuncOp fn) {
   b.setInsertionPointToStart(entry);
   inst = entry->getArgument(0);
 
+  callsOutside = false;
+  SmallVector<Operation *, 5> checkOps;
   if (stackCheck) {
     // The native stack grows down; below the instance's limit the next call
     // could overflow it, so trap first.
-    Value sp = LLVM::StackSaveOp::create(b, loc, ptrTy);
-    Value spInt = LLVM::PtrToIntOp::create(b, loc, b.getI64Type(), sp);
+    auto sp = LLVM::StackSaveOp::create(b, loc, ptrTy);
+    auto spInt = LLVM::PtrToIntOp::create(b, loc, b.getI64Type(), sp);
     Value limit = loadSlot(loc, W2N_SLOT_STACK_LIMIT, b.getI64Type());
-    trapIf(loc,
-           arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult, spInt,
-                                 limit),
-           W2N_TRAP_STACK_EXHAUSTED);
+    auto below = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult,
+                                       spInt, limit);
+    trapIf(loc, below, W2N_TRAP_STACK_EXHAUSTED);
+    checkOps = {entry->getTerminator(), below, limit.getDefiningOp(),
+                limit.getDefiningOp()->getOperand(0).getDefiningOp(), spInt,
+                sp};
   }
 
   // Locals live in stack slots: parameters are stored on entry, declared
@@ -358,6 +370,27 @@ LogicalResult BodyLowering::lower(wd::FuncOp src, func::FuncOp fn) {
   }
   if (failed(lowerBlock(src.getBody().front())))
     return failure();
+  // With guard pages, a function that stays inside Wasm needs no check: if
+  // it overflows the stack, it faults on the guard page below the stack and
+  // the runtime's fault handler reports `call stack exhausted` (the fault
+  // cannot interrupt host code holding a lock). Functions that call out
+  // keep the check, so that host code always has the margin below the limit.
+  if (!checkOps.empty() && !explicitChecks && !callsOutside) {
+    auto branch = cast<cf::CondBranchOp>(checkOps[0]);
+    OpBuilder::InsertionGuard g(b);
+    b.setInsertionPoint(branch);
+    // The check was also the function's one observable effect when it has
+    // no other: LLVM would infer memory(none), and its code generator drops
+    // calls to such functions whose results are unused, so that infinite
+    // recursion "returns". llvm.sideeffect keeps every call (and emits no
+    // code).
+    LLVM::CallIntrinsicOp::create(b, branch.getLoc(),
+                                  b.getStringAttr("llvm.sideeffect"),
+                                  ValueRange());
+    cf::BranchOp::create(b, branch.getLoc(), branch.getFalseDest());
+    for (Operation *op : checkOps)
+      op->erase();
+  }
   // Labels nobody branches to leave blocks without predecessors; the LLVM
   // conversions skip unreachable blocks, so drop them here.
   IRRewriter rewriter(b.getContext());
@@ -437,6 +470,7 @@ Value BodyLowering::callIndirectTarget(Location loc, unsigned table,
 SmallVector<Value> BodyLowering::callFuncObject(Location loc, Value funcObj,
                                                 ValueRange args,
                                                 TypeRange results) {
+  callsOutside = true; // the callee may be a host function
   Value code = LLVM::LoadOp::create(b, loc, ptrTy, funcObj, 8);
   Value instAddr =
       LLVM::GEPOp::create(b, loc, ptrTy, b.getI8Type(), funcObj,

@@ -18,6 +18,9 @@
 ;; OOB: wasm trap: out of bounds memory access
 ;; RUN: not wasm2native run --no-cache -O0 %t.wasm --invoke recurse 2>&1 | FileCheck %s --check-prefix=STACK
 ;; STACK: wasm trap: call stack exhausted
+;; With guard pages the optimised recursion has no entry check: the guard
+;; page below the stack catches it, and the call must not be optimised away.
+;; RUN: not wasm2native run --no-cache -O2 --bounds-checks=guard %t.wasm --invoke recurse 2>&1 | FileCheck %s --check-prefix=STACK
 ;; Argument errors.
 ;; RUN: not wasm2native run --no-cache %t.wasm --invoke add 1 2>&1 | FileCheck %s --check-prefix=ARITY
 ;; ARITY: error: 'add' takes 2 argument(s), got 1
