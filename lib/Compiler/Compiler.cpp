@@ -226,7 +226,7 @@ w2n::translateAndOptimize(mlir::ModuleOp module, LLVMContext &llvmContext,
   CGSCCAnalysisManager cgam;
   ModuleAnalysisManager mam;
   PassBuilder pb(tm->get());
-  registerWasmLLVMPasses(pb);
+  registerWasmLLVMPasses(pb, opts.guardPages);
   pb.registerModuleAnalyses(mam);
   pb.registerCGSCCAnalyses(cgam);
   pb.registerFunctionAnalyses(fam);

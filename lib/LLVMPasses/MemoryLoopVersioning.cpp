@@ -123,13 +123,17 @@ w2n::MemoryLoopVersioningPass::run(Function &f, FunctionAnalysisManager &fam) {
   return PreservedAnalyses::none();
 }
 
-void w2n::registerWasmLLVMPasses(PassBuilder &pb) {
+void w2n::registerWasmLLVMPasses(PassBuilder &pb, bool guardPages) {
   // By name, for pipelines given as text (w2n-llvm-opt -passes=...).
   pb.registerPipelineParsingCallback(
       [](StringRef name, FunctionPassManager &fpm,
          ArrayRef<PassBuilder::PipelineElement>) {
         if (name == "w2n-address-nowrap") {
           fpm.addPass(AddressNoWrapPass());
+          return true;
+        }
+        if (name == "w2n-guard-load-width") {
+          fpm.addPass(GuardLoadWidthPass());
           return true;
         }
         if (name == "w2n-memory-loop-versioning") {
@@ -145,6 +149,12 @@ void w2n::registerWasmLLVMPasses(PassBuilder &pb) {
         if (level != OptimizationLevel::O0)
           fpm.addPass(AddressNoWrapPass());
       });
+  // After all IR optimisation, before the code generator.
+  if (guardPages)
+    pb.registerOptimizerLastEPCallback(
+        [](ModulePassManager &mpm, OptimizationLevel, ThinOrFullLTOPhase) {
+          mpm.addPass(createModuleToFunctionPassAdaptor(GuardLoadWidthPass()));
+        });
   // Right before the loop vectoriser.
   pb.registerVectorizerStartEPCallback(
       [](FunctionPassManager &fpm, OptimizationLevel level) {

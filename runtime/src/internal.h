@@ -194,6 +194,15 @@ _Noreturn void w2n_rt_unwind(w2n_call_ctx *ctx, uint32_t kind);
 /* Same, recording the code address where the trap happened. */
 _Noreturn void w2n_rt_unwind_at(w2n_call_ctx *ctx, uint32_t kind,
                                 uintptr_t pc);
+/* Traps at code address `pc` (w2n_trap with an explicit location). */
+_Noreturn void w2n_rt_trap_at(w2n_instance *inst, uint32_t kind,
+                              uintptr_t pc);
+/* Traps on behalf of the generated code that called the running runtime
+ * function, so that w2n_trap_location names the Wasm function and not the
+ * runtime. Only in functions that generated code calls directly (the
+ * return address must be in generated code). */
+#define W2N_TRAP_FOR_CALLER(inst, kind)                                     \
+  w2n_rt_trap_at((inst), (kind), (uintptr_t)__builtin_return_address(0))
 /* Runs fn(inst, cells) as a protected call (a trap unwinds to here) and
  * returns the trap kind; with set_limit, first gives inst (and the
  * instances it links to) this thread's stack limit. */

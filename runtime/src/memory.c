@@ -111,7 +111,7 @@ void w2n_memory_fill(w2n_instance *inst, int32_t dst, int32_t value,
                      int32_t n) {
   w2n_memory *mem = inst->memory;
   if (!mem || !in_bounds((uint32_t)dst, (uint32_t)n, mem->region.size))
-    w2n_trap(inst, W2N_TRAP_MEMORY_OOB);
+    W2N_TRAP_FOR_CALLER(inst, W2N_TRAP_MEMORY_OOB);
   if (n)
     memset(mem->region.base + (uint32_t)dst, (uint8_t)value, (uint32_t)n);
 }
@@ -121,7 +121,7 @@ void w2n_memory_copy(w2n_instance *inst, int32_t dst, int32_t src,
   w2n_memory *mem = inst->memory;
   if (!mem || !in_bounds((uint32_t)dst, (uint32_t)n, mem->region.size) ||
       !in_bounds((uint32_t)src, (uint32_t)n, mem->region.size))
-    w2n_trap(inst, W2N_TRAP_MEMORY_OOB);
+    W2N_TRAP_FOR_CALLER(inst, W2N_TRAP_MEMORY_OOB);
   if (n)
     memmove(mem->region.base + (uint32_t)dst, mem->region.base + (uint32_t)src,
             (uint32_t)n);
@@ -141,7 +141,7 @@ void w2n_memory_init(w2n_instance *inst, uint32_t seg, int32_t dst,
   uint32_t len = seg < inst->module->num_data ? inst->data_len[seg] : 0;
   if (!mem || !in_bounds((uint32_t)src, (uint32_t)n, len) ||
       !in_bounds((uint32_t)dst, (uint32_t)n, mem->region.size))
-    w2n_trap(inst, W2N_TRAP_MEMORY_OOB);
+    W2N_TRAP_FOR_CALLER(inst, W2N_TRAP_MEMORY_OOB);
   if (n)
     memcpy(mem->region.base + (uint32_t)dst, inst->data[seg] + (uint32_t)src,
            (uint32_t)n);

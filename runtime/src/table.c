@@ -56,7 +56,7 @@ static inline bool in_bounds(uint32_t start, uint32_t n, uint64_t size) {
 void *w2n_table_get(w2n_instance *inst, uint32_t table, int32_t index) {
   w2n_table *t = table_of(inst, table);
   if ((uint32_t)index >= t->size)
-    w2n_trap(inst, W2N_TRAP_TABLE_OOB);
+    W2N_TRAP_FOR_CALLER(inst, W2N_TRAP_TABLE_OOB);
   return t->elems[(uint32_t)index];
 }
 
@@ -64,7 +64,7 @@ void w2n_table_set(w2n_instance *inst, uint32_t table, int32_t index,
                    void *ref) {
   w2n_table *t = table_of(inst, table);
   if ((uint32_t)index >= t->size)
-    w2n_trap(inst, W2N_TRAP_TABLE_OOB);
+    W2N_TRAP_FOR_CALLER(inst, W2N_TRAP_TABLE_OOB);
   t->elems[(uint32_t)index] = ref;
 }
 
@@ -98,7 +98,7 @@ void w2n_table_fill(w2n_instance *inst, uint32_t table, int32_t dst,
                     void *ref, int32_t n) {
   w2n_table *t = table_of(inst, table);
   if (!in_bounds((uint32_t)dst, (uint32_t)n, t->size))
-    w2n_trap(inst, W2N_TRAP_TABLE_OOB);
+    W2N_TRAP_FOR_CALLER(inst, W2N_TRAP_TABLE_OOB);
   for (uint32_t i = 0; i < (uint32_t)n; ++i)
     t->elems[(uint32_t)dst + i] = ref;
 }
@@ -108,7 +108,7 @@ void w2n_table_copy(w2n_instance *inst, uint32_t dst_table,
   w2n_table *d = table_of(inst, dst_table), *s = table_of(inst, src_table);
   if (!in_bounds((uint32_t)dst, (uint32_t)n, d->size) ||
       !in_bounds((uint32_t)src, (uint32_t)n, s->size))
-    w2n_trap(inst, W2N_TRAP_TABLE_OOB);
+    W2N_TRAP_FOR_CALLER(inst, W2N_TRAP_TABLE_OOB);
   if (n)
     memmove(d->elems + (uint32_t)dst, s->elems + (uint32_t)src,
             (size_t)(uint32_t)n * sizeof(void *));
@@ -137,7 +137,7 @@ void w2n_table_init(w2n_instance *inst, uint32_t table, uint32_t seg,
   uint32_t len = seg < inst->module->num_elem ? inst->elem_len[seg] : 0;
   if (!in_bounds((uint32_t)src, (uint32_t)n, len) ||
       !in_bounds((uint32_t)dst, (uint32_t)n, t->size))
-    w2n_trap(inst, W2N_TRAP_TABLE_OOB);
+    W2N_TRAP_FOR_CALLER(inst, W2N_TRAP_TABLE_OOB);
   if (n)
     memcpy(t->elems + (uint32_t)dst, inst->elems[seg] + (uint32_t)src,
            (size_t)(uint32_t)n * sizeof(void *));
@@ -155,13 +155,13 @@ w2n_func *w2n_call_indirect_target(w2n_instance *inst, uint32_t table,
                                    int32_t index, uint32_t type_index) {
   w2n_table *t = table_of(inst, table);
   if ((uint32_t)index >= t->size)
-    w2n_trap(inst, W2N_TRAP_UNDEFINED_ELEMENT);
+    W2N_TRAP_FOR_CALLER(inst, W2N_TRAP_UNDEFINED_ELEMENT);
   w2n_func *f = t->elems[(uint32_t)index];
   if (!f)
-    w2n_trap(inst, W2N_TRAP_UNINITIALIZED_ELEMENT);
+    W2N_TRAP_FOR_CALLER(inst, W2N_TRAP_UNINITIALIZED_ELEMENT);
   if (type_index >= inst->module->num_types ||
       f->type_id != inst->module->type_ids[type_index])
-    w2n_trap(inst, W2N_TRAP_INDIRECT_CALL_MISMATCH);
+    W2N_TRAP_FOR_CALLER(inst, W2N_TRAP_INDIRECT_CALL_MISMATCH);
   /* A call into another instance runs on this thread's stack: give it the
    * caller's stack limit (see trap.c). */
   if (f->inst != inst && (f->pad & W2N_FUNC_FLAG_WASM))

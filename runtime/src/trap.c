@@ -60,7 +60,8 @@ _Noreturn void w2n_rt_unwind(w2n_call_ctx *ctx, uint32_t kind) {
   w2n_rt_unwind_at(ctx, kind, 0);
 }
 
-_Noreturn void w2n_trap(w2n_instance *inst, uint32_t kind) {
+_Noreturn void w2n_rt_trap_at(w2n_instance *inst, uint32_t kind,
+                              uintptr_t pc) {
   (void)inst;
   w2n_call_ctx *ctx = current_call;
   if (!ctx) {
@@ -68,9 +69,12 @@ _Noreturn void w2n_trap(w2n_instance *inst, uint32_t kind) {
             w2n_trap_message(kind));
     abort();
   }
+  w2n_rt_unwind_at(ctx, kind ? kind : W2N_TRAP_UNREACHABLE, pc);
+}
+
+_Noreturn void w2n_trap(w2n_instance *inst, uint32_t kind) {
   /* The return address lies in the trap block of the trapping function. */
-  w2n_rt_unwind_at(ctx, kind ? kind : W2N_TRAP_UNREACHABLE,
-                   (uintptr_t)__builtin_return_address(0));
+  w2n_rt_trap_at(inst, kind, (uintptr_t)__builtin_return_address(0));
 }
 
 static inline void set_one(w2n_instance *inst, uint64_t limit) {

@@ -70,8 +70,24 @@ struct MemoryLoopVersioningPass
   static bool isRequired() { return false; }
 };
 
-/// Adds wasm2native's LLVM passes to the default pipelines of `pb`.
-void registerWasmLLVMPasses(llvm::PassBuilder &pb);
+/// With guard pages, a load traps because the bytes it touches include an
+/// inaccessible page. LLVM's code generator narrows a load whose value is
+/// only partly used (trunc(load i64) becomes a 4-byte load, (load i32) &
+/// 255 a 1-byte load, (load i32) >> 24 a 1-byte load 3 bytes further on),
+/// so an access that straddles the end of memory would no longer reach the
+/// guard page. Run last, after the optimisers, this pass makes such loads
+/// of linear memory volatile, which the code generator keeps whole. Loads
+/// whose value is entirely unused are already gone by then: see
+/// docs/runtime-abi.md for that limitation.
+struct GuardLoadWidthPass : llvm::PassInfoMixin<GuardLoadWidthPass> {
+  llvm::PreservedAnalyses run(llvm::Function &f,
+                              llvm::FunctionAnalysisManager &fam);
+  static bool isRequired() { return true; }
+};
+
+/// Adds wasm2native's LLVM passes to the default pipelines of `pb`; the
+/// guard-page ones only when the code relies on guard pages.
+void registerWasmLLVMPasses(llvm::PassBuilder &pb, bool guardPages = false);
 
 } // namespace w2n
 
