@@ -2,16 +2,27 @@
 # lit configuration for wasm2native's regression tests.
 
 import os
+import sys
 
 import lit.formats
 from lit.llvm import llvm_config
 from lit.llvm.subst import ToolSubst
 
 config.name = "WASM2NATIVE"
-config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
+
+
+# The test format lives in a module of its own so that lit's worker
+# processes can unpickle it.
+sys.path.insert(0, os.path.dirname(__file__))
+from w2n_lit import ListedXfailShTest, read_expected_failures  # noqa: E402
+
+config.test_format = ListedXfailShTest(
+    not llvm_config.use_lit_shell,
+    read_expected_failures(
+        os.path.join(os.path.dirname(__file__), "expected-failures.txt")))
 config.suffixes = [".mlir", ".wat", ".test", ".yaml", ".ll"]
 config.excludes = ["Inputs", "CMakeLists.txt", "README.md", "lit.cfg.py",
-                   "lit.site.cfg.py"]
+                   "lit.site.cfg.py", "w2n_lit.py"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.w2n_obj_root, "test")
 

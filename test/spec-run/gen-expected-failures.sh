@@ -4,20 +4,12 @@
 # because SIMD code generation is missing. Give the lists of all four
 # configurations; an entry is kept only if it fails in every one of them.
 #
-#   gen-expected-failures.sh FAILS... > test/spec-run/expected-failures.txt
+#   gen-expected-failures.sh FAILS...   (the SIMD part of test/expected-failures.txt)
 set -euo pipefail
 if [ $# -eq 0 ]; then
   echo "usage: $0 FAILURE_LIST..." >&2
   exit 2
 fi
-cat <<'HEADER'
-# Expected failures of w2n-spec-run on the core spec suite.
-# One entry per line: <file>.wast:<line> <reason>
-# Only SIMD execution (code generation for v128 is not implemented yet);
-# anything else needs the lead's OK. Regenerate with
-#   w2n-spec-run --list-failures=FILE ... (all four configurations), then
-#   test/spec-run/gen-expected-failures.sh FILE... > expected-failures.txt
-HEADER
 n=$#
 for f in "$@"; do
   grep -E '^simd_[^ ]*\.wast:[0-9]+ ' "$f" |

@@ -10,8 +10,8 @@
 # them, JOBS (default 2) scripts at a time.
 #
 # Runner args are passed on, e.g. -O0 --bounds-checks=guard -v. The
-# expected-failures list next to this script is passed with --xfail unless
-# XFAIL is set (XFAIL= disables it).
+# project's expected-failures list (test/expected-failures.txt) is passed
+# with --xfail unless XFAIL is set (XFAIL= disables it).
 #
 # Environment: WAST2JSON (default wast2json), JOBS (default 2), XFAIL.
 # Exits with the runner's status (1 on any unexpected failure or pass), or
@@ -30,7 +30,7 @@ shift 3
 here=$(cd "$(dirname "$0")" && pwd)
 WAST2JSON=${WAST2JSON:-wast2json}
 JOBS=${JOBS:-2}
-XFAIL=${XFAIL-$here/expected-failures.txt}
+XFAIL=${XFAIL-$here/../expected-failures.txt}
 
 shopt -s nullglob
 wasts=("$suite"/*.wast)
