@@ -28,6 +28,8 @@
 #include "mlir/Target/LLVMIR/Dialect/Builtin/BuiltinToLLVMIRTranslation.h"
 #include "mlir/Target/LLVMIR/Dialect/LLVMIR/LLVMToLLVMIRTranslation.h"
 #include "mlir/Target/LLVMIR/Export.h"
+#include "llvm/IR/DiagnosticHandler.h"
+#include "llvm/IR/DiagnosticInfo.h"
 #include "llvm/IR/LLVMContext.h"
 #include "llvm/IR/LegacyPassManager.h"
 #include "llvm/IR/Module.h"
@@ -205,6 +207,40 @@ createTargetMachine(const CompileOptions &opts) {
   return std::move(tm);
 }
 
+namespace {
+/// Prints the remarks of BoundsCheckHoistingPass ("w2n-bounds-checks") as
+///   remark: function 12: moved 2 of 2 bounds checks out of a loop: ...
+/// naming functions by their Wasm index (from the `<prefix>f<index>`
+/// symbol); other diagnostics are handled as usual.
+class BoundsCheckReport : public DiagnosticHandler {
+public:
+  explicit BoundsCheckReport(StringRef prefix) : prefix(prefix) {}
+  bool isPassedOptRemarkEnabled(StringRef pass) const override {
+    return pass == "w2n-bounds-checks";
+  }
+  bool isMissedOptRemarkEnabled(StringRef pass) const override {
+    return pass == "w2n-bounds-checks";
+  }
+  bool isAnyRemarkEnabled() const override { return true; }
+  bool handleDiagnostics(const DiagnosticInfo &info) override {
+    const auto *remark = dyn_cast<DiagnosticInfoOptimizationBase>(&info);
+    if (!remark || remark->getPassName() != "w2n-bounds-checks")
+      return false;
+    StringRef name = remark->getFunction().getName();
+    std::string where = name.str();
+    StringRef index = name;
+    if (index.consume_front(prefix) && index.consume_front("f") &&
+        !index.empty() && llvm::all_of(index, llvm::isDigit))
+      where = ("function " + index).str();
+    errs() << "remark: " << where << ": " << remark->getMsg() << "\n";
+    return true;
+  }
+
+private:
+  std::string prefix;
+};
+} // namespace
+
 Expected<std::unique_ptr<llvm::Module>>
 w2n::translateAndOptimize(mlir::ModuleOp module, LLVMContext &llvmContext,
                           const CompileOptions &opts) {
@@ -218,6 +254,9 @@ w2n::translateAndOptimize(mlir::ModuleOp module, LLVMContext &llvmContext,
   auto tm = createTargetMachine(opts);
   if (!tm)
     return tm.takeError();
+  if (opts.reportBoundsChecks)
+    llvmContext.setDiagnosticHandler(
+        std::make_unique<BoundsCheckReport>(opts.symbolPrefix));
   llvmModule->setTargetTriple((*tm)->getTargetTriple());
   llvmModule->setDataLayout((*tm)->createDataLayout());
 

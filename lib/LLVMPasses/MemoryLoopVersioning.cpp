@@ -132,6 +132,10 @@ void w2n::registerWasmLLVMPasses(PassBuilder &pb, bool guardPages) {
           fpm.addPass(AddressNoWrapPass());
           return true;
         }
+        if (name == "w2n-bounds-check-hoisting") {
+          fpm.addPass(BoundsCheckHoistingPass());
+          return true;
+        }
         if (name == "w2n-guard-load-width") {
           fpm.addPass(GuardLoadWidthPass());
           return true;
@@ -157,8 +161,11 @@ void w2n::registerWasmLLVMPasses(PassBuilder &pb, bool guardPages) {
         });
   // Right before the loop vectoriser.
   pb.registerVectorizerStartEPCallback(
-      [](FunctionPassManager &fpm, OptimizationLevel level) {
-        if (level != OptimizationLevel::O0)
-          fpm.addPass(MemoryLoopVersioningPass());
+      [guardPages](FunctionPassManager &fpm, OptimizationLevel level) {
+        if (level == OptimizationLevel::O0)
+          return;
+        if (!guardPages)
+          fpm.addPass(BoundsCheckHoistingPass());
+        fpm.addPass(MemoryLoopVersioningPass());
       });
 }

@@ -59,6 +59,7 @@ struct Options {
   bool header = true;
   unsigned optLevel = 2;
   bool printLocations = false;
+  bool reportBoundsChecks = false;
   bool verify = true;
 };
 
@@ -153,6 +154,7 @@ int run(const Options &opts) {
   copts.cpu = opts.cpu;
   copts.optLevel = opts.optLevel;
   copts.guardPages = opts.boundsChecks == "guard";
+  copts.reportBoundsChecks = opts.reportBoundsChecks;
   // Objects come with their C header, written from the wasm dialect before
   // it is lowered.
   std::string headerText;
@@ -403,6 +405,9 @@ int realMain(int argc, char **argv) {
                  "give each module of a program its own");
   app.add_flag("!--no-header", opts.header,
                "With -c, do not write the C header beside the object");
+  app.add_flag("--report-bounds-checks", opts.reportBoundsChecks,
+               "Report on stderr which bounds checks -O1..3 moved out of "
+               "loops and which stayed (explicit checks)");
   app.add_flag("--print-locations", opts.printLocations,
                "Print byte-offset locations in MLIR output");
   app.add_flag("!--no-verify", opts.verify,

@@ -46,6 +46,9 @@ struct CompileOptions {
   bool guardPages = false;    ///< --bounds-checks=guard (else explicit)
   std::string symbolPrefix = "w2n_"; ///< prefix of exported symbols
   bool stackCheck = true;
+  /// Print, on stderr, which bounds checks the optimiser moved out of loops
+  /// and why others stayed (LLVM remarks of BoundsCheckHoistingPass).
+  bool reportBoundsChecks = false;
 };
 
 /// Adds the passes of the phases after Import up to `stopAfter` to `pm`:

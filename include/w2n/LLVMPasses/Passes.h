@@ -85,8 +85,23 @@ struct GuardLoadWidthPass : llvm::PassInfoMixin<GuardLoadWidthPass> {
   static bool isRequired() { return true; }
 };
 
-/// Adds wasm2native's LLVM passes to the default pipelines of `pb`; the
-/// guard-page ones only when the code relies on guard pages.
+/// With explicit bounds checks, moves the checks of an innermost loop whose
+/// access addresses are affine in the iteration (with a computable bound)
+/// out of the loop: the loop is versioned on one range check per access
+/// before it, and the copy that runs when everything fits has no checks
+/// (so it can be vectorised like native code); the original, which traps
+/// at the exact access, runs otherwise. Reports what it moved, and why
+/// not, as optimisation remarks named "w2n-bounds-checks".
+struct BoundsCheckHoistingPass
+    : llvm::PassInfoMixin<BoundsCheckHoistingPass> {
+  llvm::PreservedAnalyses run(llvm::Function &f,
+                              llvm::FunctionAnalysisManager &fam);
+  static bool isRequired() { return false; }
+};
+
+/// Adds wasm2native's LLVM passes to the default pipelines of `pb`: the
+/// guard-page ones when the code relies on guard pages, the bounds-check
+/// ones otherwise.
 void registerWasmLLVMPasses(llvm::PassBuilder &pb, bool guardPages = false);
 
 } // namespace w2n
