@@ -53,7 +53,7 @@ if [ "${CI:-}" = "true" ] || [ "${W2N_SMOKE:-}" = "1" ]; then
   run_suite fuzz "$root/scripts/fuzz.sh" 60
   run_suite bench-frontend env W2N_BUILD_DIR="$build" "$root/bench/frontend.sh" --smoke
   run_suite bench-compile env W2N_BUILD_DIR="$build" "$root/bench/compile.py" --smoke
-  run_suite bench-speed env W2N_BUILD_DIR="$build" "$root/bench/speed.sh" --smoke
+  run_suite bench-speed env W2N_BUILD_DIR="$build" "$root/bench/speed.sh" --smoke --require-wasm2native
 fi
 
 echo "$passed passed, $failed failed"
