@@ -153,6 +153,21 @@ void w2n::registerWasmLLVMPasses(PassBuilder &pb, bool guardPages) {
         if (level != OptimizationLevel::O0)
           fpm.addPass(AddressNoWrapPass());
       });
+  pb.registerPipelineParsingCallback(
+      [](StringRef name, ModulePassManager &mpm,
+         ArrayRef<PassBuilder::PipelineElement>) {
+        if (name == "w2n-drop-unused-instance") {
+          mpm.addPass(DropUnusedInstancePass());
+          return true;
+        }
+        return false;
+      });
+  // Before the inliner and LLVM's own dead argument elimination.
+  pb.registerPipelineEarlySimplificationEPCallback(
+      [](ModulePassManager &mpm, OptimizationLevel level, ThinOrFullLTOPhase) {
+        if (level != OptimizationLevel::O0)
+          mpm.addPass(DropUnusedInstancePass());
+      });
   // After all IR optimisation, before the code generator.
   if (guardPages)
     pb.registerOptimizerLastEPCallback(

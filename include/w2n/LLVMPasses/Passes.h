@@ -99,6 +99,21 @@ struct BoundsCheckHoistingPass
   static bool isRequired() { return false; }
 };
 
+/// Every function body takes the instance as its first argument, and the
+/// runtime registers every body's address (function objects, trap
+/// locations), so LLVM's dead argument elimination cannot drop it where it
+/// is unused. This module pass does, for bodies whose instance argument is
+/// only passed on to direct calls of bodies that do not use it either (a
+/// recursive `fib` under guard pages): the body moves to `<name>.noinst`
+/// without the argument, placed right after the original, direct calls
+/// call it, and the original becomes a wrapper for function objects.
+struct DropUnusedInstancePass
+    : llvm::PassInfoMixin<DropUnusedInstancePass> {
+  llvm::PreservedAnalyses run(llvm::Module &m,
+                              llvm::ModuleAnalysisManager &mam);
+  static bool isRequired() { return false; }
+};
+
 /// Adds wasm2native's LLVM passes to the default pipelines of `pb`: the
 /// guard-page ones when the code relies on guard pages, the bounds-check
 /// ones otherwise.
