@@ -148,6 +148,9 @@ private:
   LogicalResult lowerBlock(Block &block);
   LogicalResult lowerOp(Operation *op);
   LogicalResult lowerNumeric(Operation *op);
+  /// SIMD128 (`wasm.simd`); v128 values are vector<16xi8>, each op
+  /// bitcasts to its lane shape. Unsupported opcodes fail cleanly.
+  LogicalResult lowerSimd(Operation *op);
   /// Quiets a signalling NaN (llvm.canonicalize): Wasm requires arithmetic
   /// results to be quiet NaNs, and LLVM may fold an operation away (x*1,
   /// x-0, demote(promote x)) and pass a signalling NaN through.
@@ -727,14 +730,97 @@ LogicalResult BodyLowering::lowerOp(Operation *op) {
                 arith::ConstantOp::create(b, loc, cast<TypedAttr>(c.getValue())));
         return success();
       })
+      .Case([&](wd::V128ConstOp c) {
+        SmallVector<int8_t> bytes(c.getValue());
+        auto ty = VectorType::get({16}, b.getI8Type());
+        map.map(c.getResult(),
+                arith::ConstantOp::create(
+                    b, loc, DenseElementsAttr::get(ty, ArrayRef<int8_t>(bytes))));
+        return success();
+      })
+      .Case([&](wd::SimdOp) { return lowerSimd(op); })
+      .Case([&](wd::SimdLoadOp ld) -> LogicalResult {
+        // v128.load8x8_s, v128.load32_splat, v128.load64_zero,
+        // v128.load16_lane, ...
+        StringRef inst = ld.getOpcode().drop_front(9); // "v128.load"
+        auto v16i8 = VectorType::get({16}, b.getI8Type());
+        unsigned bits = 0;
+        inst.consumeInteger(10, bits);
+        unsigned size = inst.starts_with("x") ? 8 : bits / 8;
+        Value ptr = memoryAddress(loc, lookup(ld.getAddr()), ld.getOffset(),
+                                  size);
+        bool unused = llvm::all_of(ld->getUsers(), [](Operation *user) {
+          return isa<wd::DropOp>(user);
+        });
+        bool isVolatile = !explicitChecks && unused;
+        auto bcv = [&](Value v, Type to) -> Value {
+          return v.getType() == to ? v
+                                   : LLVM::BitcastOp::create(b, loc, to, v);
+        };
+        Type i32 = b.getI32Type();
+        if (inst.starts_with("x")) {
+          // load8x8_s: 8 bytes, lanes of `bits` extended to twice that.
+          unsigned n = 64 / bits;
+          auto narrow = VectorType::get({n}, b.getIntegerType(bits));
+          auto wide = VectorType::get({n}, b.getIntegerType(bits * 2));
+          Value v = tag(LLVM::LoadOp::create(b, loc, narrow, ptr, 1,
+                                             isVolatile),
+                        "wasm memory");
+          v = inst.ends_with("_s")
+                  ? Value(arith::ExtSIOp::create(b, loc, wide, v))
+                  : Value(arith::ExtUIOp::create(b, loc, wide, v));
+          map.map(ld.getResult(), bcv(v, v16i8));
+          return success();
+        }
+        Type laneTy = b.getIntegerType(bits);
+        auto vt = VectorType::get({128 / bits}, laneTy);
+        Value s = tag(LLVM::LoadOp::create(b, loc, laneTy, ptr, 1, isVolatile),
+                      "wasm memory");
+        Value result;
+        if (inst == "_splat") {
+          Value one = LLVM::InsertElementOp::create(
+              b, loc, vt, LLVM::PoisonOp::create(b, loc, vt), s,
+              constInt(loc, i32, 0));
+          SmallVector<int32_t> mask(128 / bits, 0);
+          result = LLVM::ShuffleVectorOp::create(b, loc, one, one,
+                                                 b.getDenseI32ArrayAttr(mask));
+        } else if (inst == "_zero") {
+          result = LLVM::InsertElementOp::create(
+              b, loc, vt, arith::ConstantOp::create(b, loc, b.getZeroAttr(vt)),
+              s, constInt(loc, i32, 0));
+        } else if (inst == "_lane") {
+          result = LLVM::InsertElementOp::create(
+              b, loc, vt, bcv(lookup(ld.getVector()), vt), s,
+              constInt(loc, i32, *ld.getLane()));
+        } else {
+          return ld.emitOpError("has no native lowering yet");
+        }
+        map.map(ld.getResult(), bcv(result, v16i8));
+        return success();
+      })
+      .Case([&](wd::SimdStoreLaneOp st) -> LogicalResult {
+        StringRef inst = st.getOpcode().drop_front(10); // "v128.store"
+        unsigned bits = 0;
+        if (inst.consumeInteger(10, bits) || inst != "_lane")
+          return st.emitOpError("has no native lowering yet");
+        Value ptr = memoryAddress(loc, lookup(st.getAddr()), st.getOffset(),
+                                  bits / 8);
+        auto vt = VectorType::get({128 / bits}, b.getIntegerType(bits));
+        Value v = LLVM::BitcastOp::create(b, loc, vt, lookup(st.getVector()));
+        Value e = LLVM::ExtractElementOp::create(
+            b, loc, v, constInt(loc, b.getI32Type(), st.getLane()));
+        tag(LLVM::StoreOp::create(b, loc, e, ptr, /*alignment=*/1),
+            "wasm memory");
+        return success();
+      })
       // Memory.
       .Case([&](wd::LoadOp ld) -> LogicalResult {
         Type resultTy = ld.getType();
-        if (isa<wd::V128Type>(resultTy))
-          return ld.emitOpError("SIMD code generation is not supported yet");
         Value ptr = memoryAddress(loc, lookup(ld.getAddr()), ld.getOffset(),
                                   ld.getSize());
         unsigned bits = ld.getSize() * 8;
+        if (isa<wd::V128Type>(resultTy))
+          resultTy = convertType(resultTy);
         Type memTy = resultTy.isInteger() ? b.getIntegerType(bits) : resultTy;
         // Wasm allows any alignment: the hint is not a promise. With guard
         // pages the load itself is the bounds check, so a load whose value
@@ -755,8 +841,6 @@ LogicalResult BodyLowering::lowerOp(Operation *op) {
       })
       .Case([&](wd::StoreOp st) -> LogicalResult {
         Type valueTy = st.getValue().getType();
-        if (isa<wd::V128Type>(valueTy))
-          return st.emitOpError("SIMD code generation is not supported yet");
         Value v = lookup(st.getValue());
         Value ptr = memoryAddress(loc, lookup(st.getAddr()), st.getOffset(),
                                   st.getSize());
@@ -1005,6 +1089,488 @@ Value BodyLowering::quietNaN(Location loc, Value v) {
   return LLVM::CallIntrinsicOp::create(b, loc, v.getType(),
                                        b.getStringAttr(name), ValueRange{v})
       .getResult(0);
+}
+
+LogicalResult BodyLowering::lowerSimd(Operation *op) {
+  auto simd = cast<wd::SimdOp>(op);
+  Location loc = op->getLoc();
+  StringRef name = simd.getOpcode();
+  auto [shape, inst] = name.split('.');
+  SmallVector<Value> args = lookup(op->getOperands());
+  auto unsupported = [&]() {
+    return op->emitOpError("has no native lowering yet");
+  };
+
+  Type i8 = b.getI8Type();
+  VectorType v16i8 = VectorType::get({16}, i8);
+  Type laneTy;
+  unsigned lanes = 0;
+  if (shape == "i8x16" || shape == "v128")
+    laneTy = i8, lanes = 16;
+  else if (shape == "i16x8")
+    laneTy = b.getI16Type(), lanes = 8;
+  else if (shape == "i32x4")
+    laneTy = b.getI32Type(), lanes = 4;
+  else if (shape == "i64x2")
+    laneTy = b.getI64Type(), lanes = 2;
+  else if (shape == "f32x4")
+    laneTy = b.getF32Type(), lanes = 4;
+  else if (shape == "f64x2")
+    laneTy = b.getF64Type(), lanes = 2;
+  else
+    return unsupported();
+  VectorType vt = VectorType::get({(int64_t)lanes}, laneTy);
+  bool isFloat = isa<FloatType>(laneTy);
+  unsigned laneBits = laneTy.getIntOrFloatBitWidth();
+  VectorType intVt =
+      VectorType::get({(int64_t)lanes}, b.getIntegerType(laneBits));
+
+  auto bc = [&](Value v, Type to) -> Value {
+    if (v.getType() == to)
+      return v;
+    return LLVM::BitcastOp::create(b, loc, to, v);
+  };
+  auto arg = [&](unsigned i) { return bc(args[i], vt); };
+  auto setVec = [&](Value v) {
+    map.map(op->getResult(0), bc(v, v16i8));
+    return success();
+  };
+  auto setScalar = [&](Value v) {
+    map.map(op->getResult(0), v);
+    return success();
+  };
+  auto splat = [&](Value scalar, VectorType ty) -> Value {
+    Value undef = LLVM::PoisonOp::create(b, loc, ty);
+    Value zero = constInt(loc, b.getI32Type(), 0);
+    Value one = LLVM::InsertElementOp::create(b, loc, ty, undef, scalar, zero);
+    SmallVector<int32_t> mask(ty.getNumElements(), 0);
+    return LLVM::ShuffleVectorOp::create(b, loc, one, one,
+                                         b.getDenseI32ArrayAttr(mask));
+  };
+  auto intrinsic = [&](StringRef base, ValueRange ops, Type ty) -> Value {
+    auto vty = cast<VectorType>(ty);
+    std::string mangled =
+        (base + ".v" + Twine(vty.getNumElements()) +
+         (isa<FloatType>(vty.getElementType()) ? "f" : "i") +
+         Twine(vty.getElementType().getIntOrFloatBitWidth()))
+            .str();
+    return LLVM::CallIntrinsicOp::create(b, loc, ty, b.getStringAttr(mangled),
+                                         ops)
+        .getResult(0);
+  };
+  auto quiet = [&](Value r) -> Value {
+    // A constant operand may let LLVM fold the op into a copy of the other
+    // operand, passing a signalling NaN through: canonicalize then.
+    bool anyConst = llvm::any_of(op->getOperands(), [](Value v) {
+      return v.getDefiningOp() &&
+             v.getDefiningOp()->hasTrait<OpTrait::ConstantLike>();
+    });
+    return anyConst ? intrinsic("llvm.canonicalize", {r}, r.getType()) : r;
+  };
+  auto cmpResult = [&](Value i1s) {
+    return setVec(arith::ExtSIOp::create(b, loc, intVt, i1s));
+  };
+  auto icmp = [&](arith::CmpIPredicate p) {
+    return cmpResult(arith::CmpIOp::create(b, loc, p, arg(0), arg(1)));
+  };
+  auto fcmp = [&](arith::CmpFPredicate p) {
+    return cmpResult(arith::CmpFOp::create(b, loc, p, arg(0), arg(1)));
+  };
+  auto allOnes = [&](VectorType ty) -> Value {
+    return arith::ConstantOp::create(
+        b, loc,
+        DenseElementsAttr::get(
+            ty, APInt::getAllOnes(ty.getElementTypeBitWidth())));
+  };
+  auto signMask = [&]() -> Value {
+    return arith::ConstantOp::create(
+        b, loc,
+        DenseElementsAttr::get(intVt, APInt::getSignMask(laneBits)));
+  };
+
+  // Vector of the lane shape named at the start of `s` ("i16x8...").
+  auto shapeOf = [&](StringRef s) -> VectorType {
+    for (auto [n, ty, c] :
+         {std::tuple<StringRef, Type, int64_t>{"i8x16", b.getI8Type(), 16},
+          {"i16x8", b.getI16Type(), 8}, {"i32x4", b.getI32Type(), 4},
+          {"i64x2", b.getI64Type(), 2}, {"f32x4", b.getF32Type(), 4},
+          {"f64x2", b.getF64Type(), 2}})
+      if (s.starts_with(n))
+        return VectorType::get({c}, ty);
+    return {};
+  };
+  auto shuffle = [&](Value x, Value y, ArrayRef<int32_t> mask) -> Value {
+    return LLVM::ShuffleVectorOp::create(b, loc, x, y,
+                                         b.getDenseI32ArrayAttr(mask));
+  };
+  auto range = [](int32_t from, int32_t n, int32_t step = 1) {
+    SmallVector<int32_t> m;
+    for (int32_t i = 0; i < n; ++i)
+      m.push_back(from + i * step);
+    return m;
+  };
+  auto ext = [&](Value v, Type to, bool sign) -> Value {
+    return sign ? Value(arith::ExtSIOp::create(b, loc, to, v))
+                : Value(arith::ExtUIOp::create(b, loc, to, v));
+  };
+  auto splatConst = [&](VectorType ty, int64_t c) -> Value {
+    return arith::ConstantOp::create(
+        b, loc,
+        DenseElementsAttr::get(
+            ty, APInt(ty.getElementTypeBitWidth(), c, /*isSigned=*/true)));
+  };
+  // The low or high half of vector `v` of shape `src`, extended to `vt`.
+  auto extendHalf = [&](Value v, VectorType src, bool high, bool sign) {
+    int64_t n = src.getNumElements() / 2;
+    Value half = shuffle(bc(v, src), bc(v, src), range(high ? n : 0, n));
+    return ext(half, vt, sign);
+  };
+
+  // Bitwise operations on the whole vector.
+  if (shape == "v128") {
+    Value a = args.size() > 0 ? args[0] : Value();
+    if (inst == "not")
+      return setVec(arith::XOrIOp::create(b, loc, a, allOnes(v16i8)));
+    if (inst == "and")
+      return setVec(arith::AndIOp::create(b, loc, a, args[1]));
+    if (inst == "or")
+      return setVec(arith::OrIOp::create(b, loc, a, args[1]));
+    if (inst == "xor")
+      return setVec(arith::XOrIOp::create(b, loc, a, args[1]));
+    if (inst == "andnot")
+      return setVec(arith::AndIOp::create(
+          b, loc, a, arith::XOrIOp::create(b, loc, args[1], allOnes(v16i8))));
+    if (inst == "bitselect") {
+      Value c = args[2];
+      Value t = arith::AndIOp::create(b, loc, a, c);
+      Value f = arith::AndIOp::create(
+          b, loc, args[1], arith::XOrIOp::create(b, loc, c, allOnes(v16i8)));
+      return setVec(arith::OrIOp::create(b, loc, t, f));
+    }
+    if (inst == "any_true") {
+      Value wide = bc(a, b.getIntegerType(128));
+      return setScalar(i32Bool(loc, isNonZero(loc, wide)));
+    }
+    return unsupported();
+  }
+
+  // Lane access.
+  if (inst == "splat") {
+    Value s = args[0];
+    if (!isFloat && s.getType().getIntOrFloatBitWidth() > laneBits)
+      s = arith::TruncIOp::create(b, loc, laneTy, s);
+    return setVec(splat(s, vt));
+  }
+  if (inst.starts_with("extract_lane")) {
+    Value idx = constInt(loc, b.getI32Type(), *simd.getLane());
+    Value e = LLVM::ExtractElementOp::create(b, loc, arg(0), idx);
+    Type resTy = op->getResult(0).getType();
+    if (e.getType() != resTy)
+      e = inst == "extract_lane_s"
+              ? Value(arith::ExtSIOp::create(b, loc, resTy, e))
+              : Value(arith::ExtUIOp::create(b, loc, resTy, e));
+    return setScalar(e);
+  }
+  if (inst == "replace_lane") {
+    Value idx = constInt(loc, b.getI32Type(), *simd.getLane());
+    Value s = args[1];
+    if (!isFloat && s.getType().getIntOrFloatBitWidth() > laneBits)
+      s = arith::TruncIOp::create(b, loc, laneTy, s);
+    return setVec(LLVM::InsertElementOp::create(b, loc, vt, arg(0), s, idx));
+  }
+  if (name == "i8x16.shuffle") {
+    SmallVector<int32_t> mask;
+    for (int8_t i : *simd.getShuffle())
+      mask.push_back(i);
+    return setVec(LLVM::ShuffleVectorOp::create(b, loc, args[0], args[1],
+                                                b.getDenseI32ArrayAttr(mask)));
+  }
+
+  if (name == "i8x16.swizzle") {
+    Value a = args[0], idx = args[1];
+    Value out = arith::ConstantOp::create(b, loc, b.getZeroAttr(v16i8));
+    Type i32 = b.getI32Type();
+    Value zero8 = constInt(loc, i8, 0);
+    for (int i = 0; i < 16; ++i) {
+      Value pos = constInt(loc, i32, i);
+      Value j = arith::ExtUIOp::create(
+          b, loc, i32, LLVM::ExtractElementOp::create(b, loc, idx, pos));
+      Value inRange = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult,
+                                            j, constInt(loc, i32, 16));
+      Value jm = arith::AndIOp::create(b, loc, j, constInt(loc, i32, 15));
+      Value e = LLVM::ExtractElementOp::create(b, loc, a, jm);
+      Value sel = arith::SelectOp::create(b, loc, inRange, e, zero8);
+      out = LLVM::InsertElementOp::create(b, loc, v16i8, out, sel, pos);
+    }
+    return setVec(out);
+  }
+  if (!isFloat) {
+    if (inst == "abs") {
+      Value a = arg(0);
+      Value neg = arith::SubIOp::create(
+          b, loc, arith::ConstantOp::create(b, loc, b.getZeroAttr(vt)), a);
+      Value isNeg = arith::CmpIOp::create(
+          b, loc, arith::CmpIPredicate::slt, a,
+          arith::ConstantOp::create(b, loc, b.getZeroAttr(vt)));
+      return setVec(arith::SelectOp::create(b, loc, isNeg, neg, a));
+    }
+    if (inst == "popcnt")
+      return setVec(intrinsic("llvm.ctpop", {arg(0)}, vt));
+    if (inst == "add_sat_s")
+      return setVec(intrinsic("llvm.sadd.sat", {arg(0), arg(1)}, vt));
+    if (inst == "add_sat_u")
+      return setVec(intrinsic("llvm.uadd.sat", {arg(0), arg(1)}, vt));
+    if (inst == "sub_sat_s")
+      return setVec(intrinsic("llvm.ssub.sat", {arg(0), arg(1)}, vt));
+    if (inst == "sub_sat_u")
+      return setVec(intrinsic("llvm.usub.sat", {arg(0), arg(1)}, vt));
+    if (inst == "avgr_u") {
+      VectorType wide = VectorType::get(
+          {(int64_t)lanes}, b.getIntegerType(laneBits * 2));
+      Value s = arith::AddIOp::create(b, loc, ext(arg(0), wide, false),
+                                      ext(arg(1), wide, false));
+      s = arith::AddIOp::create(b, loc, s, splatConst(wide, 1));
+      s = arith::ShRUIOp::create(b, loc, s, splatConst(wide, 1));
+      return setVec(arith::TruncIOp::create(b, loc, vt, s));
+    }
+    if (inst == "bitmask" || inst == "all_true") {
+      VectorType i1s = VectorType::get({(int64_t)lanes}, b.getI1Type());
+      Value zero = arith::ConstantOp::create(b, loc, b.getZeroAttr(vt));
+      Value bits = arith::CmpIOp::create(
+          b, loc,
+          inst == "bitmask" ? arith::CmpIPredicate::slt
+                            : arith::CmpIPredicate::ne,
+          arg(0), zero);
+      (void)i1s;
+      Value mask = bc(bits, b.getIntegerType(lanes));
+      if (inst == "all_true")
+        return setScalar(i32Bool(
+            loc, arith::CmpIOp::create(
+                     b, loc, arith::CmpIPredicate::eq, mask,
+                     constInt(loc, b.getIntegerType(lanes), -1))));
+      return setScalar(arith::ExtUIOp::create(b, loc, b.getI32Type(), mask));
+    }
+    if (inst.starts_with("narrow_")) {
+      VectorType src = shapeOf(inst.drop_front(7));
+      bool sign = inst.ends_with("_s");
+      int64_t lo = sign ? -(int64_t(1) << (laneBits - 1)) : 0;
+      int64_t hi = sign ? (int64_t(1) << (laneBits - 1)) - 1
+                        : (int64_t(1) << laneBits) - 1;
+      auto clamp = [&](Value v) -> Value {
+        v = arith::MaxSIOp::create(b, loc, bc(v, src), splatConst(src, lo));
+        v = arith::MinSIOp::create(b, loc, v, splatConst(src, hi));
+        return arith::TruncIOp::create(
+            b, loc, VectorType::get({src.getNumElements()}, laneTy), v);
+      };
+      return setVec(shuffle(clamp(args[0]), clamp(args[1]), range(0, lanes)));
+    }
+    if (inst.starts_with("extend_")) {
+      // extend_low_i8x16_s
+      StringRef rest = inst.drop_front(7);
+      bool high = rest.starts_with("high");
+      VectorType src = shapeOf(rest.drop_front(high ? 5 : 4));
+      return setVec(extendHalf(args[0], src, high, inst.ends_with("_s")));
+    }
+    if (inst.starts_with("extmul_")) {
+      StringRef rest = inst.drop_front(7);
+      bool high = rest.starts_with("high");
+      VectorType src = shapeOf(rest.drop_front(high ? 5 : 4));
+      bool sign = inst.ends_with("_s");
+      return setVec(arith::MulIOp::create(
+          b, loc, extendHalf(args[0], src, high, sign),
+          extendHalf(args[1], src, high, sign)));
+    }
+    if (inst.starts_with("extadd_pairwise_")) {
+      VectorType src = shapeOf(inst.drop_front(16));
+      VectorType wide =
+          VectorType::get({src.getNumElements()}, laneTy);
+      Value w = ext(bc(args[0], src), wide, inst.ends_with("_s"));
+      return setVec(arith::AddIOp::create(b, loc, shuffle(w, w, range(0, lanes, 2)),
+                                          shuffle(w, w, range(1, lanes, 2))));
+    }
+    if (name == "i32x4.dot_i16x8_s") {
+      VectorType src = shapeOf("i16x8");
+      VectorType wide = VectorType::get({8}, laneTy);
+      Value p = arith::MulIOp::create(b, loc, ext(bc(args[0], src), wide, true),
+                                      ext(bc(args[1], src), wide, true));
+      return setVec(arith::AddIOp::create(b, loc, shuffle(p, p, range(0, 4, 2)),
+                                          shuffle(p, p, range(1, 4, 2))));
+    }
+    if (name == "i16x8.q15mulr_sat_s") {
+      VectorType wide = VectorType::get({8}, b.getI32Type());
+      Value p = arith::MulIOp::create(b, loc, ext(arg(0), wide, true),
+                                      ext(arg(1), wide, true));
+      p = arith::AddIOp::create(b, loc, p, splatConst(wide, 0x4000));
+      p = arith::ShRSIOp::create(b, loc, p, splatConst(wide, 15));
+      p = arith::MinSIOp::create(b, loc, p, splatConst(wide, 0x7fff));
+      return setVec(arith::TruncIOp::create(b, loc, vt, p));
+    }
+    if (inst.starts_with("trunc_sat_")) {
+      // i32x4.trunc_sat_f32x4_s, i32x4.trunc_sat_f64x2_s_zero
+      VectorType src = shapeOf(inst.drop_front(10));
+      bool sign = inst.contains("_s");
+      sign = inst.drop_front(15).starts_with("_s");
+      VectorType res = VectorType::get({src.getNumElements()}, laneTy);
+      std::string iname =
+          (Twine(sign ? "llvm.fptosi.sat" : "llvm.fptoui.sat") + ".v" +
+           Twine(src.getNumElements()) + "i32.v" +
+           Twine(src.getNumElements()) + "f" +
+           Twine(src.getElementTypeBitWidth()))
+              .str();
+      Value r = LLVM::CallIntrinsicOp::create(b, loc, res,
+                                              b.getStringAttr(iname),
+                                              ValueRange{bc(args[0], src)})
+                    .getResult(0);
+      if (src.getNumElements() == 2)
+        r = shuffle(r, arith::ConstantOp::create(b, loc, b.getZeroAttr(res)),
+                    {0, 1, 2, 3});
+      return setVec(r);
+    }
+  }
+  if (isFloat) {
+    if (inst == "sqrt")
+      return setVec(quiet(intrinsic("llvm.sqrt", {arg(0)}, vt)));
+    if (inst == "ceil")
+      return setVec(quiet(intrinsic("llvm.ceil", {arg(0)}, vt)));
+    if (inst == "floor")
+      return setVec(quiet(intrinsic("llvm.floor", {arg(0)}, vt)));
+    if (inst == "trunc")
+      return setVec(quiet(intrinsic("llvm.trunc", {arg(0)}, vt)));
+    if (inst == "nearest")
+      return setVec(quiet(intrinsic("llvm.roundeven", {arg(0)}, vt)));
+    if (inst == "convert_i32x4_s" || inst == "convert_i32x4_u") {
+      Value a = bc(args[0], shapeOf("i32x4"));
+      return setVec(inst.ends_with("_s")
+                        ? Value(arith::SIToFPOp::create(b, loc, vt, a))
+                        : Value(arith::UIToFPOp::create(b, loc, vt, a)));
+    }
+    if (inst == "convert_low_i32x4_s" || inst == "convert_low_i32x4_u") {
+      Value a = bc(args[0], shapeOf("i32x4"));
+      Value lo = shuffle(a, a, {0, 1});
+      return setVec(inst.ends_with("_s")
+                        ? Value(arith::SIToFPOp::create(b, loc, vt, lo))
+                        : Value(arith::UIToFPOp::create(b, loc, vt, lo)));
+    }
+    if (name == "f32x4.demote_f64x2_zero") {
+      VectorType two = VectorType::get({2}, laneTy);
+      Value r = arith::TruncFOp::create(b, loc, two,
+                                        bc(args[0], shapeOf("f64x2")));
+      // (Canonicalized as a whole vector: the x86 backend cannot select
+      // llvm.canonicalize.v2f32.)
+      r = shuffle(r, arith::ConstantOp::create(b, loc, b.getZeroAttr(two)),
+                  {0, 1, 2, 3});
+      return setVec(intrinsic("llvm.canonicalize", {r}, vt));
+    }
+    if (name == "f64x2.promote_low_f32x4") {
+      Value a = bc(args[0], shapeOf("f32x4"));
+      Value r = arith::ExtFOp::create(b, loc, vt, shuffle(a, a, {0, 1}));
+      return setVec(intrinsic("llvm.canonicalize", {r}, vt));
+    }
+  }
+  if (!isFloat) {
+    if (inst == "add")
+      return setVec(arith::AddIOp::create(b, loc, arg(0), arg(1)));
+    if (inst == "sub")
+      return setVec(arith::SubIOp::create(b, loc, arg(0), arg(1)));
+    if (inst == "mul" && laneBits > 8)
+      return setVec(arith::MulIOp::create(b, loc, arg(0), arg(1)));
+    if (inst == "neg")
+      return setVec(arith::SubIOp::create(
+          b, loc,
+          arith::ConstantOp::create(b, loc, b.getZeroAttr(vt)), arg(0)));
+    if (inst == "min_s")
+      return setVec(arith::MinSIOp::create(b, loc, arg(0), arg(1)));
+    if (inst == "min_u")
+      return setVec(arith::MinUIOp::create(b, loc, arg(0), arg(1)));
+    if (inst == "max_s")
+      return setVec(arith::MaxSIOp::create(b, loc, arg(0), arg(1)));
+    if (inst == "max_u")
+      return setVec(arith::MaxUIOp::create(b, loc, arg(0), arg(1)));
+    if (inst == "shl" || inst == "shr_s" || inst == "shr_u") {
+      Value n = arith::AndIOp::create(
+          b, loc, args[1], constInt(loc, b.getI32Type(), laneBits - 1));
+      if (laneBits < 32)
+        n = arith::TruncIOp::create(b, loc, laneTy, n);
+      else if (laneBits > 32)
+        n = arith::ExtUIOp::create(b, loc, laneTy, n);
+      Value count = splat(n, vt);
+      if (inst == "shl")
+        return setVec(arith::ShLIOp::create(b, loc, arg(0), count));
+      if (inst == "shr_s")
+        return setVec(arith::ShRSIOp::create(b, loc, arg(0), count));
+      return setVec(arith::ShRUIOp::create(b, loc, arg(0), count));
+    }
+    using P = arith::CmpIPredicate;
+    if (inst == "eq")
+      return icmp(P::eq);
+    if (inst == "ne")
+      return icmp(P::ne);
+    if (inst == "lt_s")
+      return icmp(P::slt);
+    if (inst == "lt_u")
+      return icmp(P::ult);
+    if (inst == "gt_s")
+      return icmp(P::sgt);
+    if (inst == "gt_u")
+      return icmp(P::ugt);
+    if (inst == "le_s")
+      return icmp(P::sle);
+    if (inst == "le_u")
+      return icmp(P::ule);
+    if (inst == "ge_s")
+      return icmp(P::sge);
+    if (inst == "ge_u")
+      return icmp(P::uge);
+    return unsupported();
+  }
+
+  // Float lanes.
+  using F = arith::CmpFPredicate;
+  if (inst == "eq")
+    return fcmp(F::OEQ);
+  if (inst == "ne")
+    return fcmp(F::UNE);
+  if (inst == "lt")
+    return fcmp(F::OLT);
+  if (inst == "gt")
+    return fcmp(F::OGT);
+  if (inst == "le")
+    return fcmp(F::OLE);
+  if (inst == "ge")
+    return fcmp(F::OGE);
+  if (inst == "add")
+    return setVec(quiet(arith::AddFOp::create(b, loc, arg(0), arg(1))));
+  if (inst == "sub")
+    return setVec(quiet(arith::SubFOp::create(b, loc, arg(0), arg(1))));
+  if (inst == "mul")
+    return setVec(quiet(arith::MulFOp::create(b, loc, arg(0), arg(1))));
+  if (inst == "div")
+    return setVec(quiet(arith::DivFOp::create(b, loc, arg(0), arg(1))));
+  if (inst == "abs")
+    return setVec(arith::AndIOp::create(
+        b, loc, bc(args[0], intVt),
+        arith::XOrIOp::create(b, loc, signMask(), allOnes(intVt))));
+  if (inst == "neg")
+    return setVec(
+        arith::XOrIOp::create(b, loc, bc(args[0], intVt), signMask()));
+  if (inst == "min" || inst == "max") {
+    Value r = intrinsic(inst == "min" ? "llvm.minimum" : "llvm.maximum",
+                        {arg(0), arg(1)}, vt);
+    // llvm.minimum/maximum pass a NaN operand through as it is; Wasm
+    // wants a quiet one.
+    Value anyNaN =
+        arith::CmpFOp::create(b, loc, F::UNO, arg(0), arg(1));
+    Value sum = intrinsic("llvm.canonicalize",
+                          {arith::AddFOp::create(b, loc, arg(0), arg(1))}, vt);
+    return setVec(arith::SelectOp::create(b, loc, anyNaN, sum, r));
+  }
+  if (inst == "pmin" || inst == "pmax") {
+    Value a = arg(0), c = arg(1);
+    Value lt = inst == "pmin" ? arith::CmpFOp::create(b, loc, F::OLT, c, a)
+                              : arith::CmpFOp::create(b, loc, F::OLT, a, c);
+    return setVec(arith::SelectOp::create(b, loc, lt, c, a));
+  }
+  return unsupported();
 }
 
 bool BodyLowering::isFoldableIdentity(Value v) {
