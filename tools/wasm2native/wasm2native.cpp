@@ -22,16 +22,20 @@
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "llvm/IR/LLVMContext.h"
 #include "llvm/IR/Module.h"
+#include "llvm/Support/ErrorHandling.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FileUtilities.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Signals.h"
 #include "llvm/Support/ToolOutputFile.h"
 #include "llvm/Support/WithColor.h"
 #include "llvm/Support/thread.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <CLI/CLI.hpp>
+
+#include <cstdlib>
 
 #include <string>
 #include <vector>
@@ -331,7 +335,19 @@ int realMain(int argc, char **argv);
 /// Wasm nests blocks without bound and parts of MLIR (the printer, the
 /// verifier) and of the lowering recurse once per level, so the compiler
 /// runs on a thread with a large stack (reserved, not committed).
+/// LLVM reports some internal failures (a target that cannot select an
+/// instruction, say) through report_fatal_error, which would abort. Make
+/// them an error with exit status 1, and remove any output file that is
+/// still being written (ToolOutputFile registers it for removal).
+static void onFatalError(void *, const char *reason, bool) {
+  WithColor::error(errs(), "wasm2native")
+      << "internal compiler error in LLVM: " << reason << "\n";
+  sys::RunInterruptHandlers();
+  std::_Exit(1);
+}
+
 int main(int argc, char **argv) {
+  install_fatal_error_handler(onFatalError);
   int status = 1;
   llvm::thread worker(std::optional<unsigned>(1u << 30),
                       [&] { status = realMain(argc, argv); });
