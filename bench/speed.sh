@@ -12,7 +12,9 @@
 #   --only LIST   comma-separated subset of bench/programs (without .c)
 #   --no-startup  skip the hello-world start-up measurement
 #   --require-wasm2native  fail (exit 1) unless wasm2native produces working
-#                 executables (for CI once `-o EXE` is implemented)
+#                 executables (CI passes it)
+#   --no-wasm2c   leave out the wasm2c column (wabt 1.0.32's wasm2c aborts
+#                 on SIMD modules, e.g. with WASM_CFLAGS=-msimd128)
 #   --node-turbofan  add a column "node-tf": node with --no-liftoff (every
 #                 function compiled by TurboFan up front; V8 has no on-stack
 #                 replacement for wasm, so by default a hot loop in a function
@@ -51,6 +53,7 @@ only=""
 startup=1
 node_tf=0
 require_w2n=0
+no_w2c=0
 cmdline="bench/speed.sh${*:+ $*}"
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -62,6 +65,7 @@ while [ $# -gt 0 ]; do
     --no-startup) startup=0 ;;
     --node-turbofan) node_tf=1 ;;
     --require-wasm2native) require_w2n=1 ;;
+    --no-wasm2c) no_w2c=1 ;;
     -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
     *) echo "speed.sh: unknown argument '$1'" >&2; exit 2 ;;
   esac
@@ -86,6 +90,7 @@ wasm_cflags=(--target=wasm32-wasi "--sysroot=$sysroot" -O2 "${extra_wasm_cflags[
 # wasm2c and its runtime sources (wabt 1.0.32 in Debian ships them in
 # /usr/src/wasm2c and /usr/share/wabt/wasm2c).
 wasm2c="$(first_tool wasm2c || true)"
+[ "$no_w2c" = 1 ] && wasm2c=""
 w2c_rt=""
 for d in /usr/src/wasm2c /usr/share/wabt/wasm2c /usr/local/share/wabt/wasm2c; do
   if [ -f "$d/wasm-rt-impl.c" ]; then w2c_rt="$d"; break; fi

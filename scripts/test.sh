@@ -5,7 +5,8 @@
 #      in four configurations (-O0/-O2 x guard/explicit);
 #   2. the runtime's own C tests (runtime/test/run.sh);
 #   3. in CI (CI=true) or with W2N_SMOKE=1: short fuzzing and benchmark
-#      smoke runs.
+#      smoke runs (the speed smoke twice: scalar wasm and -msimd128 wasm,
+#      every wasm2native output checked against native).
 # Ends with one line "N passed, M failed" over all of them.
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -54,6 +55,10 @@ if [ "${CI:-}" = "true" ] || [ "${W2N_SMOKE:-}" = "1" ]; then
   run_suite bench-frontend env W2N_BUILD_DIR="$build" "$root/bench/frontend.sh" --smoke
   run_suite bench-compile env W2N_BUILD_DIR="$build" "$root/bench/compile.py" --smoke
   run_suite bench-speed env W2N_BUILD_DIR="$build" "$root/bench/speed.sh" --smoke --require-wasm2native
+  # The same programs compiled with wasm SIMD: every output must match native.
+  run_suite bench-speed-simd env W2N_BUILD_DIR="$build" \
+    W2N_BENCH_DIR="$build/bench-speed-simd" WASM_CFLAGS=-msimd128 \
+    "$root/bench/speed.sh" --smoke --require-wasm2native --no-wasm2c
 fi
 
 echo "$passed passed, $failed failed"
