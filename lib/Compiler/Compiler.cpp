@@ -35,6 +35,7 @@
 #include "llvm/IR/Module.h"
 #include "llvm/MC/TargetRegistry.h"
 #include "llvm/Passes/PassBuilder.h"
+#include "llvm/Support/ErrorHandling.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/TargetSelect.h"
@@ -45,6 +46,7 @@
 
 #include "lld/Common/Driver.h"
 
+#include <cstdlib>
 #include <mutex>
 
 LLD_HAS_DRIVER(elf)
@@ -284,6 +286,10 @@ w2n::translateAndOptimize(mlir::ModuleOp module, LLVMContext &llvmContext,
 
 Error w2n::emitCode(llvm::Module &module, const CompileOptions &opts,
                     raw_pwrite_stream &out, bool assembly) {
+  // For tests of how tools handle LLVM's fatal errors (which have no
+  // dependable trigger): fail here as LLVM's code generator would.
+  if (std::getenv("W2N_TEST_LLVM_FATAL_ERROR"))
+    report_fatal_error("injected by W2N_TEST_LLVM_FATAL_ERROR");
   auto tm = createTargetMachine(opts);
   if (!tm)
     return tm.takeError();

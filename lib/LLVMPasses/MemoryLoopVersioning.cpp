@@ -136,6 +136,10 @@ void w2n::registerWasmLLVMPasses(PassBuilder &pb, bool guardPages) {
           fpm.addPass(BoundsCheckHoistingPass());
           return true;
         }
+        if (name == "w2n-expand-float-minmax") {
+          fpm.addPass(ExpandFloatMinMaxPass());
+          return true;
+        }
         if (name == "w2n-guard-load-width") {
           fpm.addPass(GuardLoadWidthPass());
           return true;
@@ -169,6 +173,10 @@ void w2n::registerWasmLLVMPasses(PassBuilder &pb, bool guardPages) {
           mpm.addPass(DropUnusedInstancePass());
       });
   // After all IR optimisation, before the code generator.
+  pb.registerOptimizerLastEPCallback(
+      [](ModulePassManager &mpm, OptimizationLevel, ThinOrFullLTOPhase) {
+        mpm.addPass(createModuleToFunctionPassAdaptor(ExpandFloatMinMaxPass()));
+      });
   if (guardPages)
     pb.registerOptimizerLastEPCallback(
         [](ModulePassManager &mpm, OptimizationLevel, ThinOrFullLTOPhase) {

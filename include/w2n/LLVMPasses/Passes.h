@@ -114,6 +114,17 @@ struct DropUnusedInstancePass
   static bool isRequired() { return false; }
 };
 
+/// On 32-bit ARM, LLVM 22's code generator cannot select llvm.minimum or
+/// llvm.maximum of f64 (scalar or vector), which f64.min/max and
+/// f64x2.min/max lower to. This pass, run last, expands them into compares
+/// and selects with the same IEEE 754-2019 semantics. Other targets are left
+/// alone.
+struct ExpandFloatMinMaxPass : llvm::PassInfoMixin<ExpandFloatMinMaxPass> {
+  llvm::PreservedAnalyses run(llvm::Function &f,
+                              llvm::FunctionAnalysisManager &fam);
+  static bool isRequired() { return true; }
+};
+
 /// Adds wasm2native's LLVM passes to the default pipelines of `pb`: the
 /// guard-page ones when the code relies on guard pages, the bounds-check
 /// ones otherwise.
