@@ -6,6 +6,8 @@
 
 #include "w2n/LLVMPasses/Passes.h"
 
+#include "PassUtils.h"
+
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/Statistic.h"
@@ -100,9 +102,5 @@ PreservedAnalyses w2n::AddressNoWrapPass::run(Function &f,
       changed = true;
     }
   }
-  if (!changed)
-    return PreservedAnalyses::all();
-  PreservedAnalyses preserved;
-  preserved.preserveSet<CFGAnalyses>();
-  return preserved;
+  return preservedCFGUnless(changed);
 }

@@ -17,6 +17,8 @@
 
 #include "w2n/LLVMPasses/Passes.h"
 
+#include "PassUtils.h"
+
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/Statistic.h"
 #include "llvm/Analysis/AssumptionCache.h"
@@ -56,7 +58,7 @@ struct Term {
   Value *cond;        ///< the i1 it is computed by
   Value *end;         ///< address + offset + size
   Value *limit;       ///< the memory size (or what it was folded into)
-  const SCEV *maxEnd; ///< largest `end` over the loop, or null
+  const SCEV *maxEnd = nullptr; ///< largest `end` over the loop, or null
   /// For a downward i32 address: the fast path also needs
   /// noWrapLow <= noWrapHigh (the address does not go below zero).
   const SCEV *noWrapLow = nullptr, *noWrapHigh = nullptr;
@@ -130,12 +132,14 @@ bool matchCheck(BranchInst *branch, Check &check) {
     if (trapSucc == 1)
       pred = CmpInst::getInversePredicate(pred);
     Value *lhs = cmp->getOperand(0), *rhs = cmp->getOperand(1);
-    if (pred == CmpInst::ICMP_UGT)
-      check.terms.push_back({leaf, lhs, rhs, nullptr});
-    else if (pred == CmpInst::ICMP_ULT)
-      check.terms.push_back({leaf, rhs, lhs, nullptr});
-    else
+    if (pred == CmpInst::ICMP_ULT)
+      std::swap(lhs, rhs);
+    else if (pred != CmpInst::ICMP_UGT)
       return false;
+    Term &term = check.terms.emplace_back();
+    term.cond = leaf;
+    term.end = lhs;
+    term.limit = rhs;
   }
   check.branch = branch;
   check.nextSucc = 1 - trapSucc;
@@ -229,8 +233,7 @@ const SCEV *maxOverLoop(Value *end, Loop *loop, ScalarEvolution &se,
 
 /// Versions `loop` on the checks; returns true if it did.
 bool hoist(Loop *loop, LoopInfo &loopInfo, DominatorTree &dt,
-           ScalarEvolution &se, AssumptionCache &ac,
-           OptimizationRemarkEmitter &ore) {
+           ScalarEvolution &se, OptimizationRemarkEmitter &ore) {
   BasicBlock *preheader = loop->getLoopPreheader();
   if (!preheader)
     return false;
@@ -300,35 +303,36 @@ bool hoist(Loop *loop, LoopInfo &loopInfo, DominatorTree &dt,
     return false;
   }
 
-  // The single range check: every hoisted access fits in its memory.
-  IRBuilder<> builder(preheader->getTerminator());
+  // The single range check: every hoisted access fits in its memory, and
+  // the trip count is below the smallest cap any of them needs.
+  Instruction *at = preheader->getTerminator();
+  IRBuilder<> builder(at);
   Value *fits = nullptr;
+  std::optional<APInt> countCap;
   for (Check &check : checks)
     for (Term &term : check.terms) {
       if (!term.maxEnd)
         continue;
-      Value *maxEnd = expander.expandCodeFor(
-          term.maxEnd, term.end->getType(), preheader->getTerminator());
+      Type *i64 = term.end->getType();
+      Value *maxEnd = expander.expandCodeFor(term.maxEnd, i64, at);
       Value *ok = builder.CreateICmpULE(maxEnd, term.limit, "w2n.bc.fits");
       fits = fits ? builder.CreateAnd(fits, ok) : ok;
-      if (term.maxIterations) {
-        Value *count = expander.expandCodeFor(iterations, term.end->getType(),
-                                              preheader->getTerminator());
-        fits = builder.CreateAnd(
-            fits, builder.CreateICmpULE(
-                      count,
-                      ConstantInt::get(count->getType(), *term.maxIterations),
-                      "w2n.bc.count"));
-      }
+      if (term.maxIterations && (!countCap || term.maxIterations->ult(*countCap)))
+        countCap = term.maxIterations;
       if (term.noWrapLow) {
-        Type *i64 = term.end->getType();
-        Instruction *at = preheader->getTerminator();
         Value *low = expander.expandCodeFor(term.noWrapLow, i64, at);
         Value *high = expander.expandCodeFor(term.noWrapHigh, i64, at);
         fits = builder.CreateAnd(
             fits, builder.CreateICmpULE(low, high, "w2n.bc.nowrap"));
       }
     }
+  if (countCap) {
+    Value *count = expander.expandCodeFor(iterations, builder.getInt64Ty(), at);
+    fits = builder.CreateAnd(
+        fits, builder.CreateICmpULE(
+                  count, ConstantInt::get(count->getType(), *countCap),
+                  "w2n.bc.count"));
+  }
 
   // Clone the loop with its preheader; the clone keeps every check.
   BasicBlock *checkBlock = preheader;
@@ -413,17 +417,12 @@ PreservedAnalyses w2n::BoundsCheckHoistingPass::run(Function &f,
   auto &ac = fam.getResult<AssumptionAnalysis>(f);
   auto &ore = fam.getResult<OptimizationRemarkEmitterAnalysis>(f);
 
-  SmallVector<Loop *, 8> innermost;
-  for (Loop *top : loopInfo)
-    for (Loop *loop : depth_first(top))
-      if (loop->isInnermost())
-        innermost.push_back(loop);
 
   bool changed = false;
-  for (Loop *loop : innermost) {
+  for (Loop *loop : innermostLoops(loopInfo)) {
     changed |= simplifyLoop(loop, &dt, &loopInfo, &se, &ac, nullptr, false);
     changed |= formLCSSARecursively(*loop, dt, &loopInfo, &se);
-    changed |= hoist(loop, loopInfo, dt, se, ac, ore);
+    changed |= hoist(loop, loopInfo, dt, se, ore);
   }
   if (!changed)
     return PreservedAnalyses::all();

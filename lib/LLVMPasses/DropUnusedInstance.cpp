@@ -51,6 +51,16 @@ CallInst *instanceOnlyCall(User *user, Value *arg,
   return call;
 }
 
+/// `attrs` without those of the first parameter (of `numParams`).
+AttributeList dropFirstParam(LLVMContext &ctx, AttributeList attrs,
+                             unsigned numParams) {
+  SmallVector<AttributeSet, 8> params;
+  for (unsigned i = 1; i < numParams; ++i)
+    params.push_back(attrs.getParamAttrs(i));
+  return AttributeList::get(ctx, attrs.getFnAttrs(), attrs.getRetAttrs(),
+                            params);
+}
+
 } // namespace
 
 PreservedAnalyses w2n::DropUnusedInstancePass::run(Module &m,
@@ -95,12 +105,8 @@ PreservedAnalyses w2n::DropUnusedInstancePass::run(Module &m,
                                     f->getName() + ".noinst");
     m.getFunctionList().insertAfter(f->getIterator(), nf);
     nf->copyAttributesFrom(f);
-    AttributeList attrs = f->getAttributes();
-    SmallVector<AttributeSet, 8> params;
-    for (unsigned i = 1; i < f->arg_size(); ++i)
-      params.push_back(attrs.getParamAttrs(i));
-    nf->setAttributes(AttributeList::get(m.getContext(), attrs.getFnAttrs(),
-                                         attrs.getRetAttrs(), params));
+    nf->setAttributes(
+        dropFirstParam(m.getContext(), f->getAttributes(), f->arg_size()));
     nf->splice(nf->begin(), f);
     for (unsigned i = 1; i < f->arg_size(); ++i) {
       f->getArg(i)->replaceAllUsesWith(nf->getArg(i - 1));
@@ -125,14 +131,8 @@ PreservedAnalyses w2n::DropUnusedInstancePass::run(Module &m,
       direct->setCallingConv(call->getCallingConv());
       direct->setTailCallKind(call->getTailCallKind());
       direct->setDebugLoc(call->getDebugLoc());
-      AttributeList callAttrs = call->getAttributes();
-      SmallVector<AttributeSet, 8> params;
-      for (unsigned i = 1; i < call->arg_size(); ++i)
-        params.push_back(callAttrs.getParamAttrs(i));
-      direct->setAttributes(AttributeList::get(m.getContext(),
-                                               callAttrs.getFnAttrs(),
-                                               callAttrs.getRetAttrs(),
-                                               params));
+      direct->setAttributes(dropFirstParam(
+          m.getContext(), call->getAttributes(), call->arg_size()));
       direct->takeName(call);
       call->replaceAllUsesWith(direct);
       call->eraseFromParent();

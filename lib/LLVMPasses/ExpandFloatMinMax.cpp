@@ -6,12 +6,13 @@
 
 #include "w2n/LLVMPasses/Passes.h"
 
+#include "PassUtils.h"
+
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/InstIterator.h"
 #include "llvm/IR/IntrinsicInst.h"
 #include "llvm/IR/Module.h"
-#include "llvm/TargetParser/Triple.h"
 
 using namespace llvm;
 
@@ -42,7 +43,7 @@ Value *expand(IRBuilder<> &b, Intrinsic::ID id, Value *x, Value *y) {
 
 PreservedAnalyses w2n::ExpandFloatMinMaxPass::run(Function &f,
                                                   FunctionAnalysisManager &) {
-  if (!Triple(f.getParent()->getTargetTriple()).isARM())
+  if (!f.getParent()->getTargetTriple().isARM())
     return PreservedAnalyses::all();
   SmallVector<IntrinsicInst *, 8> calls;
   for (Instruction &inst : instructions(f))
@@ -58,9 +59,5 @@ PreservedAnalyses w2n::ExpandFloatMinMaxPass::run(Function &f,
                                     call->getArgOperand(1)));
     call->eraseFromParent();
   }
-  if (calls.empty())
-    return PreservedAnalyses::all();
-  PreservedAnalyses preserved;
-  preserved.preserveSet<CFGAnalyses>();
-  return preserved;
+  return preservedCFGUnless(!calls.empty());
 }

@@ -6,6 +6,8 @@
 
 #include "w2n/LLVMPasses/Passes.h"
 
+#include "PassUtils.h"
+
 #include "llvm/ADT/Statistic.h"
 #include "llvm/IR/InstIterator.h"
 #include "llvm/IR/Instructions.h"
@@ -53,9 +55,5 @@ PreservedAnalyses w2n::GuardLoadWidthPass::run(Function &f,
     ++numPinnedLoads;
     changed = true;
   }
-  if (!changed)
-    return PreservedAnalyses::all();
-  PreservedAnalyses preserved;
-  preserved.preserveSet<CFGAnalyses>();
-  return preserved;
+  return preservedCFGUnless(changed);
 }

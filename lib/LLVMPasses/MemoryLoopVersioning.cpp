@@ -8,6 +8,8 @@
 
 #include "w2n/LLVMPasses/Passes.h"
 
+#include "PassUtils.h"
+
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/Statistic.h"
 #include "llvm/Analysis/AssumptionCache.h"
@@ -17,7 +19,6 @@
 #include "llvm/Analysis/ScalarEvolutionExpressions.h"
 #include "llvm/IR/Dominators.h"
 #include "llvm/IR/Instructions.h"
-#include "llvm/Passes/PassBuilder.h"
 #include "llvm/Transforms/Utils/LoopSimplify.h"
 #include "llvm/Transforms/Utils/LoopUtils.h"
 #include "llvm/Transforms/Utils/LoopVersioning.h"
@@ -74,14 +75,9 @@ w2n::MemoryLoopVersioningPass::run(Function &f, FunctionAnalysisManager &fam) {
   auto &ac = fam.getResult<AssumptionAnalysis>(f);
   auto &lais = fam.getResult<LoopAccessAnalysis>(f);
 
-  SmallVector<Loop *, 8> innermost;
-  for (Loop *top : loopInfo)
-    for (Loop *loop : depth_first(top))
-      if (loop->isInnermost())
-        innermost.push_back(loop);
 
   bool changed = false;
-  for (Loop *loop : innermost) {
+  for (Loop *loop : innermostLoops(loopInfo)) {
     unsigned size;
     if (!onlyLinearMemory(*loop, size) || size > kMaxLoopSize ||
         findStringMetadataForLoop(loop, "llvm.loop.isvectorized"))
@@ -121,74 +117,4 @@ w2n::MemoryLoopVersioningPass::run(Function &f, FunctionAnalysisManager &fam) {
   if (!changed)
     return PreservedAnalyses::all();
   return PreservedAnalyses::none();
-}
-
-void w2n::registerWasmLLVMPasses(PassBuilder &pb, bool guardPages) {
-  // By name, for pipelines given as text (w2n-llvm-opt -passes=...).
-  pb.registerPipelineParsingCallback(
-      [](StringRef name, FunctionPassManager &fpm,
-         ArrayRef<PassBuilder::PipelineElement>) {
-        if (name == "w2n-address-nowrap") {
-          fpm.addPass(AddressNoWrapPass());
-          return true;
-        }
-        if (name == "w2n-bounds-check-hoisting") {
-          fpm.addPass(BoundsCheckHoistingPass());
-          return true;
-        }
-        if (name == "w2n-expand-float-minmax") {
-          fpm.addPass(ExpandFloatMinMaxPass());
-          return true;
-        }
-        if (name == "w2n-guard-load-width") {
-          fpm.addPass(GuardLoadWidthPass());
-          return true;
-        }
-        if (name == "w2n-memory-loop-versioning") {
-          fpm.addPass(MemoryLoopVersioningPass());
-          return true;
-        }
-        return false;
-      });
-  // After every InstCombine run of the function simplification pipeline, so
-  // that IndVarSimplify, the loop passes and both vectorisers see the facts.
-  pb.registerPeepholeEPCallback(
-      [](FunctionPassManager &fpm, OptimizationLevel level) {
-        if (level != OptimizationLevel::O0)
-          fpm.addPass(AddressNoWrapPass());
-      });
-  pb.registerPipelineParsingCallback(
-      [](StringRef name, ModulePassManager &mpm,
-         ArrayRef<PassBuilder::PipelineElement>) {
-        if (name == "w2n-drop-unused-instance") {
-          mpm.addPass(DropUnusedInstancePass());
-          return true;
-        }
-        return false;
-      });
-  // Before the inliner and LLVM's own dead argument elimination.
-  pb.registerPipelineEarlySimplificationEPCallback(
-      [](ModulePassManager &mpm, OptimizationLevel level, ThinOrFullLTOPhase) {
-        if (level != OptimizationLevel::O0)
-          mpm.addPass(DropUnusedInstancePass());
-      });
-  // After all IR optimisation, before the code generator.
-  pb.registerOptimizerLastEPCallback(
-      [](ModulePassManager &mpm, OptimizationLevel, ThinOrFullLTOPhase) {
-        mpm.addPass(createModuleToFunctionPassAdaptor(ExpandFloatMinMaxPass()));
-      });
-  if (guardPages)
-    pb.registerOptimizerLastEPCallback(
-        [](ModulePassManager &mpm, OptimizationLevel, ThinOrFullLTOPhase) {
-          mpm.addPass(createModuleToFunctionPassAdaptor(GuardLoadWidthPass()));
-        });
-  // Right before the loop vectoriser.
-  pb.registerVectorizerStartEPCallback(
-      [guardPages](FunctionPassManager &fpm, OptimizationLevel level) {
-        if (level == OptimizationLevel::O0)
-          return;
-        if (!guardPages)
-          fpm.addPass(BoundsCheckHoistingPass());
-        fpm.addPass(MemoryLoopVersioningPass());
-      });
 }
